@@ -1,0 +1,55 @@
+# Two commands: `make run` and `make test`. Everything else is a step they take.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# A uv already on PATH is used; otherwise one is bootstrapped into .tools/ with pip.
+UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
+export UV_PYTHON ?= $(PYTHON)
+export UV_PYTHON_DOWNLOADS ?= never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi clean
+
+run: install migrate seed ## Serve the API on 127.0.0.1:8000 (SQLite under ./var, demo data)
+	$(BIN)/passerelle serve
+
+test: install lint typecheck dockerlint pytest ## Every gate CI runs
+
+install: $(VENV)/.installed
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check "uv>=0.9"
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen
+	@touch $@
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+dockerlint: install
+	$(BIN)/hadolint Dockerfile
+
+pytest: install
+	$(BIN)/pytest
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+migrate: install
+	$(BIN)/passerelle db upgrade
+
+seed: install
+	$(BIN)/passerelle seed-demo
+
+openapi: install
+	$(BIN)/passerelle openapi
+
+clean:
+	rm -rf $(VENV) .tools var .mypy_cache .ruff_cache .pytest_cache

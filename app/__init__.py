@@ -1,0 +1,1 @@
+"""Passerelle: the record system for rehabilitation and reintegration in prisons."""

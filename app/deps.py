@@ -1,0 +1,172 @@
+"""Request dependencies, each defined once as an ``Annotated`` alias used in signatures."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Annotated, TypeVar
+
+from asgi_correlation_id import correlation_id
+from fastapi import Depends, Header, Path, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from app.config import Settings
+from app.db import SessionDep
+from app.errors import PreconditionFailed, PreconditionRequired
+from app.models.base import RecordBase
+from app.principal import ANONYMOUS, Actor
+from app.services.idempotency import (
+    IdempotencyClaim,
+    StoredResponse,
+    find_replay,
+    fingerprint,
+    remember_response,
+)
+
+RecordT = TypeVar("RecordT", bound=RecordBase)
+
+JSON_MEDIA_TYPE = "application/json"
+_ETAG = re.compile(r'^(?:W/)?"(\d{1,18})"$')
+
+
+def get_settings_dep(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+
+
+def current_actor(request: Request) -> Actor:
+    user_agent = request.headers.get("user-agent")
+    return Actor(
+        principal=ANONYMOUS,
+        client=user_agent[:100] if user_agent else None,
+        client_address=request.client.host if request.client else None,
+        request_id=correlation_id.get(),
+    )
+
+
+CurrentActor = Annotated[Actor, Depends(current_actor)]
+
+FacilityID = Annotated[uuid.UUID, Path(description="Facility id.")]
+OrganisationID = Annotated[uuid.UUID, Path(description="Organisation id.")]
+
+
+def etag(version: int) -> str:
+    return f'"{version}"'
+
+
+def expected_version(
+    if_match: Annotated[
+        str | None,
+        Header(
+            alias="If-Match",
+            description='The ETag of the version being changed (required): `"3"`.',
+        ),
+    ] = None,
+) -> int:
+    if not if_match:
+        raise PreconditionRequired("Send If-Match with the ETag of the version you read.")
+    matched = _ETAG.match(if_match.strip())
+    if matched is None:
+        raise PreconditionFailed('If-Match must be an ETag this API issued, such as "3".')
+    return int(matched.group(1))
+
+
+ExpectedVersion = Annotated[int, Depends(expected_version)]
+
+
+def record_response(
+    body: BaseModel,
+    *,
+    version: int,
+    request: Request | None = None,
+    status_code: int = 200,
+    location: str | None = None,
+) -> Response:
+    """A record's JSON with its ETag; 304 when the caller's If-None-Match already has it."""
+    tag = etag(version)
+    if request is not None:
+        if_none_match = request.headers.get("if-none-match", "")
+        if tag in {value.strip() for value in if_none_match.split(",")} or if_none_match == "*":
+            return Response(status_code=304, headers={"ETag": tag})
+    headers = {"ETag": tag}
+    if location is not None:
+        headers["Location"] = location
+    return Response(
+        body.model_dump_json(), status_code=status_code, headers=headers, media_type=JSON_MEDIA_TYPE
+    )
+
+
+class RetrySafeCreate:
+    """Runs a create so that retrying it is harmless.
+
+    With an ``Idempotency-Key``, the first response is stored and replayed to every retry
+    with the same body (a different body is refused); without a stored response, the id
+    derived from the key still makes a retried create land on the same record.
+    """
+
+    def __init__(
+        self,
+        request: Request,
+        session: SessionDep,
+        actor: CurrentActor,
+        settings: SettingsDep,
+        idempotency_key: Annotated[
+            str | None,
+            Header(
+                alias="Idempotency-Key",
+                min_length=1,
+                max_length=255,
+                description="Client-chosen key; a retry with the same key and body replays "
+                "the first response instead of creating again. Kept 24 hours.",
+            ),
+        ] = None,
+    ) -> None:
+        self.request = request
+        self.session = session
+        self.actor = actor
+        self.key = idempotency_key
+        self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
+
+    async def run(
+        self,
+        create: Callable[[uuid.UUID | None], Awaitable[tuple[RecordT, bool]]],
+        shape: Callable[[RecordT], BaseModel],
+    ) -> Response:
+        claim: IdempotencyClaim | None = None
+        if self.key is not None:
+            claim = IdempotencyClaim(
+                principal=self.actor.principal,
+                key=self.key,
+                method=self.request.method,
+                path=self.request.url.path,
+                fingerprint=fingerprint(
+                    self.request.method, self.request.url.path, await self.request.body()
+                ),
+            )
+            stored = await find_replay(self.session, claim)
+            if stored is not None:
+                return Response(
+                    stored.body,
+                    status_code=stored.status_code,
+                    headers={**stored.headers, "Idempotent-Replayed": "true"},
+                    media_type=JSON_MEDIA_TYPE,
+                )
+        record, created = await create(claim.derived_id if claim else None)
+        body = shape(record).model_dump_json()
+        location = f"{self.request.url.path.rstrip('/')}/{record.id}"
+        headers = {"ETag": etag(record.version), "Location": location}
+        status_code = 201 if created else 200
+        if claim is not None:
+            await remember_response(
+                self.session, claim, StoredResponse(status_code, body, headers), self.ttl
+            )
+        return Response(body, status_code=status_code, headers=headers, media_type=JSON_MEDIA_TYPE)
+
+
+RetrySafeCreateDep = Annotated[RetrySafeCreate, Depends()]

@@ -1,0 +1,76 @@
+"""French and English labels in one table, and the choice between them from Accept-Language."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    en = "en"
+    fr = "fr"
+
+
+DEFAULT_LANGUAGE = Language.en
+
+# Problem titles by stable machine code: (English, French).
+PROBLEM_TITLES: dict[str, tuple[str, str]] = {
+    "bad_request": ("Bad request", "Requête incorrecte"),
+    "invalid_cursor": ("Invalid pagination cursor", "Curseur de pagination invalide"),
+    "unauthenticated": ("Authentication required", "Authentification requise"),
+    "forbidden": ("Forbidden", "Accès refusé"),
+    "not_found": ("Not found", "Introuvable"),
+    "method_not_allowed": ("Method not allowed", "Méthode non autorisée"),
+    "not_acceptable": ("Not acceptable", "Non acceptable"),
+    "conflict": ("Conflict", "Conflit"),
+    "duplicate_value": ("Value already in use", "Valeur déjà utilisée"),
+    "id_conflict": (
+        "A different record already has this id",
+        "Un autre enregistrement porte déjà cet identifiant",
+    ),
+    "precondition_failed": (
+        "The record has changed since it was read",
+        "L'enregistrement a changé depuis sa lecture",
+    ),
+    "precondition_required": (
+        "If-Match header required",
+        "En-tête If-Match requis",
+    ),
+    "content_too_large": ("Request body too large", "Corps de requête trop volumineux"),
+    "unsupported_media_type": ("Unsupported media type", "Type de contenu non pris en charge"),
+    "validation_failed": ("Invalid request", "Requête invalide"),
+    "idempotency_key_reused": (
+        "Idempotency-Key already used for a different request",
+        "Clé d'idempotence déjà utilisée pour une autre requête",
+    ),
+    "too_many_requests": ("Too many requests", "Trop de requêtes"),
+    "internal_error": ("Internal error", "Erreur interne"),
+    "service_unavailable": ("Service unavailable", "Service indisponible"),
+}
+
+
+def problem_title(code: str, language: Language) -> str:
+    en, fr = PROBLEM_TITLES.get(code, PROBLEM_TITLES["bad_request"])
+    return fr if language is Language.fr else en
+
+
+def negotiate_language(accept_language: str | None) -> Language:
+    """Pick French or English from an Accept-Language header, by q-value then order."""
+    if not accept_language:
+        return DEFAULT_LANGUAGE
+    ranked: list[tuple[float, int, str]] = []
+    for position, part in enumerate(accept_language.split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        params = params.strip()
+        if params.startswith("q="):
+            try:
+                quality = float(params[2:])
+            except ValueError:
+                quality = 0.0
+        primary = tag.strip().split("-")[0].lower()
+        if quality > 0:
+            ranked.append((-quality, position, primary))
+    for _, _, primary in sorted(ranked):
+        if primary in Language.__members__:
+            return Language(primary)
+    return DEFAULT_LANGUAGE

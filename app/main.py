@@ -1,0 +1,95 @@
+"""The application factory: settings in, a configured FastAPI app out."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from asgi_correlation_id import CorrelationIdMiddleware
+from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
+from starlette.middleware.gzip import GZipMiddleware
+
+from app import __doc__ as app_doc
+from app.config import Settings, get_settings
+from app.db import create_engine, create_session_factory
+from app.errors import UnhandledErrorMiddleware, install_error_handlers
+from app.logs import AccessLogMiddleware, configure_logging
+from app.middleware import RequestBodyGuard
+from app.routers import facilities, health, organisations
+from app.services.sealing import seal_periodically
+
+API_PREFIX = "/api/v1"
+VERSION = "0.1.0"
+
+DESCRIPTION = """
+The record system for the rehabilitation and reintegration of violent extremist
+offenders in prisons.
+
+Conventions, the same on every resource:
+
+* **Errors** are `application/problem+json` (RFC 9457) with a stable `code`; titles follow
+  `Accept-Language` (`fr` or `en`).
+* **Lists** are cursor-paginated: `?limit=` (1-200, default 50) and `?cursor=` taken from
+  `next_cursor`.
+* **Creates** are retry-safe: send an `Idempotency-Key`, or choose the record's `id`.
+* **Changes** need `If-Match` with the `ETag` you read; a stale one is answered 412.
+"""
+
+
+def operation_id(route: APIRoute) -> str:
+    """Stable operationIds such as `facilities_list`, for generated clients."""
+    return f"{route.tags[0]}_{route.name}" if route.tags else route.name
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    engine = create_engine(settings)
+    app.state.engine = engine
+    app.state.session_factory = create_session_factory(engine)
+    sealer: asyncio.Task[None] | None = None
+    if settings.audit_seal_interval_seconds > 0:
+        sealer = asyncio.create_task(
+            seal_periodically(app.state.session_factory, settings.audit_seal_interval_seconds)
+        )
+    try:
+        yield
+    finally:
+        if sealer is not None:
+            sealer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sealer
+        await engine.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings)
+    app = FastAPI(
+        title="Passerelle",
+        version=VERSION,
+        summary=(app_doc or "").strip(),
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+        # Validation failures carry personal data; they are never exported as telemetry logs.
+        telemetry={"logs": False},
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+
+    api = APIRouter(prefix=API_PREFIX)
+    api.include_router(facilities.router)
+    api.include_router(organisations.router)
+    app.include_router(api)
+    app.include_router(health.router)
+
+    # Added innermost first: the request id wraps everything, so every line and answer has it.
+    app.add_middleware(UnhandledErrorMiddleware)
+    app.add_middleware(RequestBodyGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(AccessLogMiddleware)
+    app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
+    return app

@@ -1,0 +1,19 @@
+"""Facilities: the prisons whose records Passerelle keeps."""
+
+from __future__ import annotations
+
+from sqlalchemy import Index
+from sqlmodel import Field
+
+from app.models.base import RecordBase
+
+
+class Facility(RecordBase, table=True):
+    __tablename__ = "facility"
+    __table_args__ = (Index("ix_facility_created_at_id", "created_at", "id"),)
+
+    code: str = Field(max_length=32, unique=True)
+    name: str = Field(max_length=200)
+    region: str = Field(max_length=100)
+    capacity: int | None = Field(default=None)
+    active: bool = Field(default=True)

@@ -1,0 +1,1 @@
+"""Thin HTTP layer, one module per domain."""

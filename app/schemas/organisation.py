@@ -1,0 +1,78 @@
+"""API shapes of partner organisations."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.schemas.common import unchanged
+from app.schemas.facility import Name
+
+
+class OrganisationKind(StrEnum):
+    government = "government"
+    judiciary = "judiciary"
+    un_agency = "un_agency"
+    international = "international"
+    ngo = "ngo"
+    embassy = "embassy"
+    academic = "academic"
+    other = "other"
+
+
+OrganisationCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{1,31}$"),
+    Field(description="Short stable code, upper case, e.g. `UNICRI`.", examples=["UNICRI"]),
+]
+CountryCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{2}$"),
+    Field(description="ISO 3166-1 alpha-2 country of registration.", examples=["ML"]),
+]
+
+
+class OrganisationCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"code": "UNICRI", "name": "UNICRI", "kind": "un_agency", "country": None}]
+        },
+    )
+
+    id: uuid.UUID | None = Field(
+        default=None, description="Client-chosen id for records created offline."
+    )
+    code: OrganisationCode
+    name: Name
+    kind: OrganisationKind
+    country: CountryCode | None = None
+
+
+class OrganisationUpdate(BaseModel):
+    """Fields to change; absent fields stay as they are. Deactivate with `active: false`."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"active": False}]})
+
+    name: Name = unchanged()
+    kind: OrganisationKind = unchanged()
+    country: CountryCode | None = unchanged()
+    active: bool = unchanged()
+
+
+class OrganisationPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    code: str
+    name: str
+    kind: OrganisationKind
+    country: str | None
+    active: bool
+    version: int
+    created_at: datetime
+    updated_at: datetime

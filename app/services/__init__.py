@@ -1,0 +1,1 @@
+"""Use cases and rules, one module per domain; they talk to the database and commit."""

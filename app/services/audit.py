@@ -1,0 +1,158 @@
+"""The audit log: record events inside a use case's transaction; seal and verify the chain.
+
+Recording never waits on other writers: an event takes its id from a database sequence in
+the writer's own transaction. Sealing is a separate step (a background task of the service
+and ``passerelle audit seal``) that gives committed events their place in a hash chain, one
+sealer at a time. ``docs/audit.md`` describes the window between the two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.models.audit import AuditChainHead, AuditEvent
+from app.models.base import utcnow
+from app.principal import Actor
+
+GENESIS_HASH = "0" * 64
+SEAL_BATCH = 1000
+
+
+def record_event(
+    session: AsyncSession,
+    actor: Actor,
+    action: str,
+    record_type: str,
+    record_id: object | None = None,
+    detail: Mapping[str, Any] | None = None,
+) -> None:
+    """Add an audit event to the session; it commits (or rolls back) with the use case."""
+    session.add(
+        AuditEvent(
+            actor=actor.principal,
+            client=actor.client,
+            client_address=actor.client_address,
+            action=action,
+            record_type=record_type,
+            record_id=None if record_id is None else str(record_id),
+            request_id=actor.request_id,
+            detail=dict(detail or {}),
+        )
+    )
+
+
+def event_hash(event: AuditEvent, prev_hash: str) -> str:
+    content = {
+        "id": event.id,
+        "chain_position": event.chain_position,
+        "occurred_at": event.occurred_at.isoformat(),
+        "actor": event.actor,
+        "client": event.client,
+        "client_address": event.client_address,
+        "action": event.action,
+        "record_type": event.record_type,
+        "record_id": event.record_id,
+        "request_id": event.request_id,
+        "detail": event.detail,
+        "prev_hash": prev_hash,
+    }
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+async def seal_pending(session: AsyncSession, batch: int = SEAL_BATCH) -> int:
+    """Chain committed, unsealed events in id order; return how many were sealed."""
+    sealed = 0
+    while True:
+        head = (
+            await session.exec(
+                select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
+            )
+        ).one()
+        pending = (
+            await session.exec(
+                select(AuditEvent)
+                .where(col(AuditEvent.chain_position).is_(None))
+                .order_by(col(AuditEvent.id))
+                .limit(batch)
+            )
+        ).all()
+        if not pending:
+            await session.commit()
+            return sealed
+        now = utcnow()
+        position, prev_hash = head.position, head.last_hash
+        for event in pending:
+            position += 1
+            event.chain_position = position
+            event.prev_hash = prev_hash
+            event.hash = event_hash(event, prev_hash)
+            event.sealed_at = now
+            prev_hash = event.hash
+        head.position, head.last_hash = position, prev_hash
+        head.last_event_id = pending[-1].id or 0
+        await session.commit()
+        sealed += len(pending)
+
+
+@dataclass
+class VerifyReport:
+    sealed: int = 0
+    unsealed: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+async def verify_chain(session: AsyncSession, batch: int = SEAL_BATCH) -> VerifyReport:
+    """Walk the chain from its start; report the first break (altered, removed or reordered)."""
+    report = VerifyReport()
+    expected_position, prev_hash = 1, GENESIS_HASH
+    while True:
+        events = (
+            await session.exec(
+                select(AuditEvent)
+                .where(col(AuditEvent.chain_position) >= expected_position)
+                .order_by(col(AuditEvent.chain_position))
+                .limit(batch)
+            )
+        ).all()
+        for event in events:
+            if event.chain_position != expected_position:
+                report.problems.append(
+                    f"chain position {expected_position} is missing: the event before "
+                    f"audit event {event.id} (position {event.chain_position}) was removed"
+                )
+                return report
+            if event.prev_hash != prev_hash or event_hash(event, prev_hash) != event.hash:
+                report.problems.append(
+                    f"audit event {event.id} (position {event.chain_position}) was altered"
+                )
+                return report
+            prev_hash = event.hash
+            expected_position += 1
+            report.sealed += 1
+        if len(events) < batch:
+            break
+    head = (await session.exec(select(AuditChainHead).where(AuditChainHead.id == 1))).one()
+    if head.position != report.sealed or head.last_hash != prev_hash:
+        report.problems.append(
+            f"the chain ends at position {report.sealed} but its head records position "
+            f"{head.position}: sealed events at the end were removed"
+        )
+    report.unsealed = (
+        await session.exec(
+            select(func.count()).select_from(AuditEvent).where(col(AuditEvent.hash).is_(None))
+        )
+    ).one()
+    return report

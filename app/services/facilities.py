@@ -1,0 +1,46 @@
+"""Use cases on facilities: register, read, list, change and deactivate prisons."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.models.facility import Facility
+from app.pagination import PageRequest, keyset_page
+from app.principal import Actor
+from app.schemas.facility import FacilityCreate, FacilityUpdate
+from app.services.records import create_record, get_record, update_record
+
+
+async def create_facility(
+    session: AsyncSession, actor: Actor, data: FacilityCreate, default_id: uuid.UUID | None = None
+) -> tuple[Facility, bool]:
+    return await create_record(
+        session, actor, Facility, data, default_id=default_id, unique=("code",)
+    )
+
+
+async def get_facility(session: AsyncSession, facility_id: uuid.UUID) -> Facility:
+    return await get_record(session, Facility, facility_id)
+
+
+async def list_facilities(
+    session: AsyncSession, page: PageRequest, *, active: bool | None = None
+) -> tuple[Sequence[Facility], str | None]:
+    statement = select(Facility)
+    if active is not None:
+        statement = statement.where(col(Facility.active).is_(active))
+    return await keyset_page(session, statement, Facility, page, kind="facility")
+
+
+async def update_facility(
+    session: AsyncSession,
+    actor: Actor,
+    facility_id: uuid.UUID,
+    changes: FacilityUpdate,
+    expected_version: int,
+) -> Facility:
+    return await update_record(session, actor, Facility, facility_id, changes, expected_version)

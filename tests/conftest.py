@@ -1,0 +1,117 @@
+"""Fixtures: every test runs on SQLite and on PostgreSQL, over HTTP, rolled back after."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.config import Environment, Settings
+from app.db import create_engine
+from app.main import create_app
+from tests.databases import TemplateDatabase, create_template, destroy_template, postgres_admin_url
+
+BACKENDS = ["sqlite"]
+if postgres_admin_url() is not None:
+    BACKENDS.append("postgres")
+elif os.environ.get("PASSERELLE_REQUIRE_POSTGRES") == "1":
+    raise pytest.UsageError(
+        "PASSERELLE_REQUIRE_POSTGRES=1 but no PostgreSQL answers on 127.0.0.1:5432 "
+        "(or at PASSERELLE_TEST_DATABASE_URL)"
+    )
+
+
+def make_settings(database_url: str, **overrides: object) -> Settings:
+    return Settings(
+        env=Environment.test,
+        database_url=database_url,
+        audit_seal_interval_seconds=0,
+        log_json=True,
+        **overrides,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def template(request: pytest.FixtureRequest) -> Iterator[TemplateDatabase]:
+    """The database of this backend migrated to head, once per run."""
+    database = create_template(request.param)
+    yield database
+    destroy_template(database)
+
+
+@pytest.fixture(scope="session")
+def shared_url(template: TemplateDatabase) -> Iterator[str]:
+    """A clone the rolled-back tests share; the template itself stays untouched for cloning."""
+    url = template.clone()
+    yield url
+    template.drop_clone(url)
+
+
+@pytest.fixture(scope="session")
+async def engine(shared_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(make_settings(shared_url))
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """One connection in an outer transaction that is rolled back after the test."""
+    async with engine.connect() as connection:
+        transaction = await connection.begin()
+        try:
+            yield connection
+        finally:
+            await transaction.rollback()
+
+
+@pytest.fixture
+async def session(connection: AsyncConnection) -> AsyncIterator[AsyncSession]:
+    """A session for test setup and checks, inside the test's transaction."""
+    async with AsyncSession(
+        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+    ) as session:
+        yield session
+
+
+@pytest.fixture
+def settings(shared_url: str) -> Settings:
+    return make_settings(shared_url)
+
+
+@pytest.fixture
+def app(settings: Settings, engine: AsyncEngine, connection: AsyncConnection) -> object:
+    """The app, its sessions joined to the test's transaction (commits become savepoints)."""
+    application = create_app(settings)
+    application.state.engine = engine
+    application.state.session_factory = async_sessionmaker(
+        bind=connection,
+        class_=AsyncSession,
+        expire_on_commit=False,
+        join_transaction_mode="create_savepoint",
+    )
+    return application
+
+
+@pytest.fixture
+async def client(app: object) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+def fresh_url(template: TemplateDatabase) -> Iterator[str]:
+    """A database of its own, for tests that need real commits and several connections."""
+    url = template.clone()
+    yield url
+    template.drop_clone(url)
+
+
+@pytest.fixture
+def backend(template: TemplateDatabase) -> str:
+    return template.backend
