@@ -48,8 +48,8 @@ migrate: install
 seed: install
 	$(BIN)/passerelle seed-demo
 
-openapi: install
-	$(BIN)/passerelle openapi
+openapi: install ## Write the contract to clients/openapi/openapi.json (a test checks it is current)
+	$(BIN)/passerelle openapi > clients/openapi/openapi.json
 
 clean:
 	rm -rf $(VENV) .tools var .mypy_cache .ruff_cache .pytest_cache

@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app import migrations
 from app.config import Environment, get_settings
 from app.db import create_engine, create_session_factory
+from app.logs import configure_logging
 from app.main import create_app
 from app.services import audit, demo
 
@@ -49,6 +50,8 @@ def serve(
     settings = get_settings()
     if migrate:
         migrations.upgrade(settings)
+    # uvicorn's own lines go through the same JSON handler as ours.
+    configure_logging(settings)
     uvicorn.run(
         "app.main:create_app",
         factory=True,
@@ -58,6 +61,7 @@ def serve(
         proxy_headers=True,
         server_header=False,
         access_log=False,
+        log_config=None,
         limit_concurrency=1000,
         timeout_keep_alive=5,
         h11_max_incomplete_event_size=16 * 1024,

@@ -34,8 +34,6 @@ class Settings(BaseSettings):
     # How often the running service chains committed audit events; 0 turns the
     # background sealer off (the `passerelle audit seal` command still works).
     audit_seal_interval_seconds: float = Field(default=2.0, ge=0)
-    # Seconds a committed event is left unsealed before gaps below it are considered final.
-    audit_seal_grace_seconds: float = Field(default=5.0, ge=0)
 
     log_level: str = "INFO"
     log_json: bool = True

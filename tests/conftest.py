@@ -26,13 +26,13 @@ elif os.environ.get("PASSERELLE_REQUIRE_POSTGRES") == "1":
 
 
 def make_settings(database_url: str, **overrides: object) -> Settings:
-    return Settings(
-        env=Environment.test,
-        database_url=database_url,
-        audit_seal_interval_seconds=0,
-        log_json=True,
-        **overrides,  # type: ignore[arg-type]
-    )
+    values: dict[str, object] = {
+        "env": Environment.test,
+        "database_url": database_url,
+        "audit_seal_interval_seconds": 0,
+        **overrides,
+    }
+    return Settings.model_validate(values)
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

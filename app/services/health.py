@@ -14,7 +14,9 @@ async def database_ready(engine: AsyncEngine) -> bool:
     """Whether one trivial query answers within a bounded time."""
     try:
         async with asyncio.timeout(READY_TIMEOUT_SECONDS), engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
+            # Outside a transaction: a probe must not queue behind SQLite's writer lock.
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.execute(text("SELECT 1"))
     except (TimeoutError, OSError, Exception):
         return False
     return True

@@ -1,0 +1,82 @@
+"""End to end: a real uvicorn process on a free local port, a real database behind it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def server(fresh_url: str) -> Iterator[str]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PASSERELLE_DATABASE_URL": fresh_url,
+        "PASSERELLE_AUDIT_SEAL_INTERVAL_SECONDS": "0.2",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base_url}/health/ready", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail(f"server did not become ready:\n{process.communicate()[0]}")
+    yield base_url
+    process.send_signal(signal.SIGTERM)
+    try:
+        output, _ = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        pytest.fail("server did not stop on SIGTERM")
+    # uvicorn shuts down cleanly, then re-raises SIGTERM so the exit status tells why.
+    assert process.returncode in (0, -signal.SIGTERM), output
+    assert "Application shutdown complete" in output
+    assert "Traceback" not in output
+
+
+def test_a_facility_lives_through_a_real_server(server: str) -> None:
+    with httpx.Client(base_url=server, timeout=10) as client:
+        assert client.get("/docs").status_code == 200
+        payload = {"code": "E2E-1", "name": "End-to-end prison", "region": "Ségou"}
+        key = {"Idempotency-Key": "e2e-create-1"}
+        created = client.post("/api/v1/facilities", json=payload, headers=key)
+        assert created.status_code == 201
+        replayed = client.post("/api/v1/facilities", json=payload, headers=key)
+        assert replayed.content == created.content
+        url = created.headers["location"]
+        changed = client.patch(url, json={"capacity": 90}, headers={"If-Match": '"1"'})
+        assert changed.status_code == 200
+        stale = client.patch(url, json={"capacity": 91}, headers={"If-Match": '"1"'})
+        assert stale.status_code == 412
+        assert stale.headers["content-type"] == "application/problem+json"
+        listing = client.get("/api/v1/facilities", headers={"Accept-Encoding": "gzip"})
+        assert [item["code"] for item in listing.json()["items"]] == ["E2E-1"]
+        assert listing.headers["x-request-id"]

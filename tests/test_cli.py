@@ -1,0 +1,61 @@
+"""The `passerelle` command line, run in-process against a database of its own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from typer.testing import CliRunner
+
+from app.cli import cli
+from app.config import get_settings
+
+
+@pytest.fixture
+def runner(fresh_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    monkeypatch.setenv("PASSERELLE_DATABASE_URL", fresh_url)
+    get_settings.cache_clear()
+    yield CliRunner()
+    get_settings.cache_clear()
+
+
+def test_seed_demo_is_synthetic_and_safe_to_repeat(runner: CliRunner) -> None:
+    first = runner.invoke(cli, ["seed-demo"])
+    assert first.exit_code == 0, first.output
+    assert "created facility MCA-BKO" in first.output
+    assert "created facility KLK" in first.output
+    assert "created organisation UNICRI" in first.output
+    second = runner.invoke(cli, ["seed-demo"])
+    assert second.exit_code == 0
+    assert "0 created, 9 already present" in second.output
+    verify = runner.invoke(cli, ["audit", "seal"])
+    assert "sealed 9 events" in verify.output
+
+
+def test_seed_demo_refuses_production(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PASSERELLE_ENV", "production")
+    monkeypatch.setenv("PASSERELLE_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1/x")
+    get_settings.cache_clear()
+    result = runner.invoke(cli, ["seed-demo"])
+    assert result.exit_code == 2
+    assert "refuses" in result.output
+
+
+def test_production_refuses_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
+    from app.config import Settings
+
+    monkeypatch.setenv("PASSERELLE_ENV", "production")
+    with pytest.raises(ValidationError):
+        Settings(database_url="sqlite+aiosqlite:///./var/x.db")
+
+
+def test_openapi_prints_the_contract(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["openapi"])
+    assert result.exit_code == 0
+    spec = json.loads(result.output)
+    assert spec["openapi"].startswith("3.1")
+    operations = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
+    assert {"facilities_list", "facilities_create", "organisations_update"} <= operations
