@@ -64,7 +64,6 @@ def serve(
         log_config=None,
         limit_concurrency=1000,
         timeout_keep_alive=5,
-        h11_max_incomplete_event_size=16 * 1024,
     )
 
 

@@ -43,7 +43,9 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
         if self.env is Environment.production and self.database_url.startswith("sqlite"):
-            raise ValueError("production refuses the embedded SQLite database; set DATABASE_URL")
+            raise ValueError(
+                "production refuses the embedded SQLite database; set PASSERELLE_DATABASE_URL"
+            )
         return self
 
     @property

@@ -32,7 +32,12 @@ def create_engine(settings: Settings) -> AsyncEngine:
             "idle_in_transaction_session_timeout": "60000",
             "timezone": "UTC",
         },
-        "command_timeout": max(settings.db_statement_timeout_ms / 1000 * 2, 5),
+        # A client-side bound too, in case the server never answers; 0 turns both off.
+        "command_timeout": (
+            max(settings.db_statement_timeout_ms / 1000 * 2, 5)
+            if settings.db_statement_timeout_ms
+            else None
+        ),
     }
     return create_async_engine(
         url,

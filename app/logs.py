@@ -14,9 +14,16 @@ from app.config import Settings
 access_logger = logging.getLogger("passerelle.access")
 
 
+def _drop_colour(record: logging.LogRecord) -> bool:
+    # uvicorn attaches a copy of its message with terminal colour codes; logs get the plain one.
+    record.__dict__.pop("color_message", None)
+    return True
+
+
 def configure_logging(settings: Settings) -> None:
     handler = logging.StreamHandler()
     handler.addFilter(CorrelationIdFilter(name="request_id", default_value="-"))
+    handler.addFilter(_drop_colour)
     if settings.log_json:
         handler.setFormatter(
             JsonFormatter(

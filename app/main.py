@@ -18,7 +18,7 @@ from app.errors import UnhandledErrorMiddleware, install_error_handlers
 from app.logs import AccessLogMiddleware, configure_logging
 from app.middleware import RequestBodyGuard
 from app.routers import facilities, health, organisations
-from app.services.sealing import seal_periodically
+from app.services.upkeep import run_upkeep
 
 API_PREFIX = "/api/v1"
 VERSION = "0.1.0"
@@ -49,18 +49,18 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     engine = create_engine(settings)
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
-    sealer: asyncio.Task[None] | None = None
+    upkeep: asyncio.Task[None] | None = None
     if settings.audit_seal_interval_seconds > 0:
-        sealer = asyncio.create_task(
-            seal_periodically(app.state.session_factory, settings.audit_seal_interval_seconds)
+        upkeep = asyncio.create_task(
+            run_upkeep(app.state.session_factory, settings.audit_seal_interval_seconds)
         )
     try:
         yield
     finally:
-        if sealer is not None:
-            sealer.cancel()
+        if upkeep is not None:
+            upkeep.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await sealer
+                await upkeep
         await engine.dispose()
 
 

@@ -117,6 +117,16 @@ class VerifyReport:
 async def verify_chain(session: AsyncSession, batch: int = SEAL_BATCH) -> VerifyReport:
     """Walk the chain from its start; report the first break (altered, removed or reordered)."""
     report = VerifyReport()
+    await _walk_chain(session, report, batch)
+    report.unsealed = (
+        await session.exec(
+            select(func.count()).select_from(AuditEvent).where(col(AuditEvent.hash).is_(None))
+        )
+    ).one()
+    return report
+
+
+async def _walk_chain(session: AsyncSession, report: VerifyReport, batch: int) -> None:
     expected_position, prev_hash = 1, GENESIS_HASH
     while True:
         events = (
@@ -133,12 +143,12 @@ async def verify_chain(session: AsyncSession, batch: int = SEAL_BATCH) -> Verify
                     f"chain position {expected_position} is missing: the event before "
                     f"audit event {event.id} (position {event.chain_position}) was removed"
                 )
-                return report
+                return
             if event.prev_hash != prev_hash or event_hash(event, prev_hash) != event.hash:
                 report.problems.append(
                     f"audit event {event.id} (position {event.chain_position}) was altered"
                 )
-                return report
+                return
             prev_hash = event.hash
             expected_position += 1
             report.sealed += 1
@@ -150,9 +160,3 @@ async def verify_chain(session: AsyncSession, batch: int = SEAL_BATCH) -> Verify
             f"the chain ends at position {report.sealed} but its head records position "
             f"{head.position}: sealed events at the end were removed"
         )
-    report.unsealed = (
-        await session.exec(
-            select(func.count()).select_from(AuditEvent).where(col(AuditEvent.hash).is_(None))
-        )
-    ).one()
-    return report

@@ -1,0 +1,39 @@
+"""Background upkeep while the service runs: seal the audit chain, drop expired keys."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.services.audit import seal_pending
+from app.services.idempotency import purge_expired
+
+logger = logging.getLogger("passerelle.upkeep")
+
+PURGE_EVERY_SECONDS = 300.0
+
+
+async def run_upkeep(factory: async_sessionmaker[AsyncSession], interval: float) -> None:
+    """Seal every ``interval`` seconds and purge expired idempotency keys every few minutes,
+    until cancelled; a failed pass is logged and tried again next time."""
+    last_purge = 0.0
+    while True:
+        try:
+            async with factory() as session:
+                sealed = await seal_pending(session)
+                if sealed:
+                    logger.debug("sealed audit events", extra={"count": sealed})
+                if time.monotonic() - last_purge >= PURGE_EVERY_SECONDS:
+                    purged = await purge_expired(session)
+                    last_purge = time.monotonic()
+                    if purged:
+                        logger.info("purged expired idempotency keys", extra={"count": purged})
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            logger.warning("upkeep pass failed; retrying", exc_info=True)
+        await asyncio.sleep(interval)
