@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 from collections.abc import Awaitable, Callable
-from typing import Annotated, TypeVar
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 import uvicorn
@@ -14,9 +15,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app import migrations
 from app.config import Environment, get_settings
 from app.db import create_engine, create_session_factory
+from app.errors import DomainError
 from app.logs import configure_logging
 from app.main import create_app
-from app.services import audit, demo
+from app.services import audit, bootstrap, demo, keys
 
 ResultT = TypeVar("ResultT")
 
@@ -24,7 +26,13 @@ cli = typer.Typer(help="Passerelle: R&R record system.", no_args_is_help=True)
 db_cli = typer.Typer(help="Database schema (Alembic).", no_args_is_help=True)
 audit_cli = typer.Typer(help="The audit log's hash chain.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
+users_cli = typer.Typer(help="Staff users.", no_args_is_help=True)
+clients_cli = typer.Typer(help="API clients.", no_args_is_help=True)
+keys_cli = typer.Typer(help="Token signing keys.", no_args_is_help=True)
 cli.add_typer(audit_cli, name="audit")
+cli.add_typer(users_cli, name="users")
+cli.add_typer(clients_cli, name="clients")
+cli.add_typer(keys_cli, name="keys")
 
 
 def _with_session(work: Callable[[AsyncSession], Awaitable[ResultT]]) -> ResultT:
@@ -79,9 +87,12 @@ def seed_demo() -> None:
     if get_settings().env is Environment.production:
         typer.echo("seed-demo refuses to run with PASSERELLE_ENV=production", err=True)
         raise typer.Exit(code=2)
-    summary = _with_session(demo.seed_demo)
+    settings = get_settings()
+    summary = _with_session(lambda session: demo.seed_demo(session, settings))
     for line in summary.created:
         typer.echo(f"created {line}")
+    for line in summary.credentials:
+        typer.echo(f"demo credentials: {line}")
     typer.echo(f"{len(summary.created)} created, {len(summary.existing)} already present")
 
 
@@ -120,6 +131,86 @@ def audit_verify() -> None:
     if not report.ok:
         raise typer.Exit(code=1)
     typer.echo("audit chain intact")
+
+
+@users_cli.command("create")
+def users_create(
+    username: Annotated[str, typer.Option(help="Login name.")],
+    role: Annotated[list[str], typer.Option(help="Role code; repeat for several.")],
+    facility: Annotated[list[str], typer.Option(help="Facility code; repeat.")] = [],  # noqa: B006
+    org: Annotated[str | None, typer.Option(help="Organisation code.")] = None,
+    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+    all_facilities: Annotated[bool, typer.Option(help="National staff: every facility.")] = False,
+) -> None:
+    """Create a staff user; the password is read from standard input."""
+    password = sys.stdin.readline().rstrip("\n")
+    settings = get_settings()
+
+    async def work(session: AsyncSession) -> str:
+        user = await bootstrap.create_user(
+            session,
+            settings,
+            username=username,
+            password=password,
+            roles=role,
+            facility_codes=facility,
+            organisation_code=org,
+            display_name=name,
+            all_facilities=all_facilities,
+        )
+        return str(user.id)
+
+    try:
+        user_id = _with_session(work)
+    except DomainError as exc:
+        _fail(exc)
+    typer.echo(f"created user {username} ({user_id})")
+
+
+@clients_cli.command("create")
+def clients_create(
+    org: Annotated[str, typer.Option(help="Organisation code.")],
+    scope: Annotated[list[str], typer.Option(help="Allowed scope; repeat for several.")],
+    name: Annotated[str | None, typer.Option(help="Client name.")] = None,
+    kind: Annotated[str, typer.Option(help="partner, device or service.")] = "partner",
+    facility: Annotated[str | None, typer.Option(help="Facility code (devices).")] = None,
+) -> None:
+    """Register an API client and print its secret, once."""
+    settings = get_settings()
+
+    async def work(session: AsyncSession) -> tuple[str, str]:
+        return await bootstrap.create_client(
+            session,
+            settings,
+            organisation_code=org,
+            scopes=scope,
+            name=name,
+            kind=kind,
+            facility_code=facility,
+        )
+
+    try:
+        client_id, secret = _with_session(work)
+    except DomainError as exc:
+        _fail(exc)
+    typer.echo(f"client_id={client_id}")
+    typer.echo(f"client_secret={secret}")
+    typer.echo("The secret is shown once; store it now.", err=True)
+
+
+@keys_cli.command("rotate")
+def keys_rotate() -> None:
+    """Make a new signing key; tokens signed by older keys stay valid until they expire."""
+    settings = get_settings()
+    kid = _with_session(lambda session: keys.rotate_signing_key(session, settings))
+    typer.echo(f"signing key {kid}")
+
+
+def _fail(exc: DomainError) -> NoReturn:
+    typer.echo(f"refused: {exc.detail or exc.code}", err=True)
+    for error in exc.errors or []:
+        typer.echo(f"  {error.field}: {error.message}", err=True)
+    raise typer.Exit(code=2)
 
 
 def main() -> None:

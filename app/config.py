@@ -5,10 +5,12 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/passerelle.db"
+# Good enough for a laptop and the tests; refused in production (see the validator below).
+DEVELOPMENT_SECRET_KEY = "development-only-secret-key-never-use-in-production"  # noqa: S105
 
 
 class Environment(StrEnum):
@@ -35,6 +37,21 @@ class Settings(BaseSettings):
     # background sealer off (the `passerelle audit seal` command still works).
     audit_seal_interval_seconds: float = Field(default=2.0, ge=0)
 
+    # Encrypts the token signing keys at rest and keys the pseudonymous subject references.
+    secret_key: SecretStr = SecretStr(DEVELOPMENT_SECRET_KEY)
+    token_issuer: str = "passerelle"  # noqa: S105 (a name, not a secret)
+    token_audience: str = "passerelle-api"  # noqa: S105 (a name, not a secret)
+    access_token_ttl_seconds: int = Field(default=900, ge=60, le=3600)
+    refresh_token_ttl_hours: int = Field(default=12, ge=1, le=24 * 30)
+    # Argon2id cost; tests lower it, production keeps about 0.1 s per hash.
+    password_hash_time_cost: int = Field(default=3, ge=1)
+    password_hash_memory_kib: int = Field(default=65536, ge=8)
+    login_max_failures: int = Field(default=5, ge=1)
+    login_address_max_failures: int = Field(default=30, ge=1)
+    login_window_seconds: int = Field(default=900, ge=1)
+    redis_url: str | None = None
+    cors_origins: list[str] = Field(default_factory=list)
+
     log_level: str = "INFO"
     log_json: bool = True
     host: str = "127.0.0.1"
@@ -42,10 +59,15 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
-        if self.env is Environment.production and self.database_url.startswith("sqlite"):
+        if self.env is not Environment.production:
+            return self
+        if self.database_url.startswith("sqlite"):
             raise ValueError(
                 "production refuses the embedded SQLite database; set PASSERELLE_DATABASE_URL"
             )
+        secret = self.secret_key.get_secret_value()
+        if secret == DEVELOPMENT_SECRET_KEY or len(secret) < 32:
+            raise ValueError("production needs PASSERELLE_SECRET_KEY: 32 or more random characters")
         return self
 
     @property

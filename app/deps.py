@@ -6,18 +6,23 @@ import re
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Annotated, TypeVar
+from typing import Annotated, Protocol, TypeVar
 
 from asgi_correlation_id import correlation_id
-from fastapi import Depends, Header, Path, Request
+from fastapi import Depends, Header, Path, Request, Security
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword
+from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.responses import Response
+from fastapi.security import OAuth2, SecurityScopes
 from pydantic import BaseModel
 
 from app.config import Settings
 from app.db import SessionDep
 from app.errors import PreconditionFailed, PreconditionRequired
-from app.models.base import RecordBase
-from app.principal import ANONYMOUS, Actor
+from app.principal import Actor
+from app.security import SCOPE_DESCRIPTIONS, Scope
+from app.services.audit import audit_partner_request
+from app.services.auth import AuthServices, RequestOrigin, authenticate
 from app.services.idempotency import (
     IdempotencyClaim,
     StoredResponse,
@@ -26,7 +31,18 @@ from app.services.idempotency import (
     remember_response,
 )
 
-RecordT = TypeVar("RecordT", bound=RecordBase)
+
+class Versioned(Protocol):
+    """What a created thing shows the client: an id and a version."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+RecordT = TypeVar("RecordT", bound=Versioned)
 
 JSON_MEDIA_TYPE = "application/json"
 _ETAG = re.compile(r'^(?:W/)?"(\d{1,18})"$')
@@ -40,17 +56,64 @@ def get_settings_dep(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
-def current_actor(request: Request) -> Actor:
+TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 (a path)
+
+oauth2_scheme = OAuth2(
+    flows=OAuthFlowsModel(
+        password=OAuthFlowPassword(tokenUrl=TOKEN_URL, scopes=SCOPE_DESCRIPTIONS),
+        clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes=SCOPE_DESCRIPTIONS),
+    ),
+    scheme_name="OAuth2",
+    description="Staff sign in with the password grant; partner systems and tablets with "
+    "client credentials. Send the access token as `Authorization: Bearer <token>`.",
+    auto_error=False,
+)
+
+
+def request_origin(request: Request) -> RequestOrigin:
     user_agent = request.headers.get("user-agent")
-    return Actor(
-        principal=ANONYMOUS,
-        client=user_agent[:100] if user_agent else None,
-        client_address=request.client.host if request.client else None,
+    return RequestOrigin(
+        address=request.client.host if request.client else None,
         request_id=correlation_id.get(),
+        user_agent=user_agent[:100] if user_agent else None,
     )
 
 
-CurrentActor = Annotated[Actor, Depends(current_actor)]
+def auth_services(request: Request) -> AuthServices:
+    services: AuthServices = request.app.state.auth
+    return services
+
+
+AuthDep = Annotated[AuthServices, Depends(auth_services)]
+OriginDep = Annotated[RequestOrigin, Depends(request_origin)]
+
+
+async def current_actor(
+    security_scopes: SecurityScopes,
+    session: SessionDep,
+    auth: AuthDep,
+    origin: OriginDep,
+    authorization: Annotated[str | None, Depends(oauth2_scheme)],
+) -> Actor:
+    """The verified caller, holding every scope the route declares (401 / 403 otherwise)."""
+    scheme, _, token = (authorization or "").partition(" ")
+    actor = await authenticate(
+        session,
+        auth,
+        token=token.strip() if scheme.lower() == "bearer" else None,
+        required_scopes=security_scopes.scopes,
+        origin=origin,
+    )
+    if actor.agreement_id is not None:
+        await audit_partner_request(session, actor)
+    return actor
+
+
+# One alias per scope a route may require; the scope shows in OpenAPI and in Swagger UI.
+Authenticated = Annotated[Actor, Security(current_actor)]
+ReferenceRead = Annotated[Actor, Security(current_actor, scopes=[Scope.reference_read])]
+AdminActor = Annotated[Actor, Security(current_actor, scopes=[Scope.admin])]
+AuditRead = Annotated[Actor, Security(current_actor, scopes=[Scope.audit_read])]
 
 FacilityID = Annotated[uuid.UUID, Path(description="Facility id.")]
 OrganisationID = Annotated[uuid.UUID, Path(description="Organisation id.")]
@@ -114,7 +177,6 @@ class RetrySafeCreate:
         self,
         request: Request,
         session: SessionDep,
-        actor: CurrentActor,
         settings: SettingsDep,
         idempotency_key: Annotated[
             str | None,
@@ -129,19 +191,19 @@ class RetrySafeCreate:
     ) -> None:
         self.request = request
         self.session = session
-        self.actor = actor
         self.key = idempotency_key
         self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
 
     async def run(
         self,
+        actor: Actor,
         create: Callable[[uuid.UUID | None], Awaitable[tuple[RecordT, bool]]],
         shape: Callable[[RecordT], BaseModel],
     ) -> Response:
         claim: IdempotencyClaim | None = None
         if self.key is not None:
             claim = IdempotencyClaim(
-                principal=self.actor.principal,
+                principal=actor.principal,
                 key=self.key,
                 method=self.request.method,
                 path=self.request.url.path,

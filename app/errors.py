@@ -50,6 +50,58 @@ class InvalidCursor(DomainError):
     status, code = 400, "invalid_cursor"
 
 
+class Unauthenticated(DomainError):
+    """No valid access token. The answer never says which check failed."""
+
+    status, code = 401, "unauthenticated"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+
+
+class InsufficientScope(DomainError):
+    status, code = 403, "insufficient_scope"
+
+    def __init__(self, missing: list[str]) -> None:
+        needed = " ".join(missing)
+        super().__init__(
+            f"This needs the scope(s): {needed}.",
+            headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{needed}"'},
+        )
+
+
+class Forbidden(DomainError):
+    status, code = 403, "forbidden"
+
+
+class InvalidGrant(DomainError):
+    """Wrong credentials, or a refresh token that is unknown, used, expired or revoked."""
+
+    status, code = 400, "invalid_grant"
+
+
+class InvalidClient(DomainError):
+    status, code = 401, "invalid_client"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": 'Basic realm="passerelle"'})
+
+
+class InvalidScope(DomainError):
+    status, code = 400, "invalid_scope"
+
+
+class UnsupportedGrantType(DomainError):
+    status, code = 400, "unsupported_grant_type"
+
+
+class TooManyRequests(DomainError):
+    status, code = 429, "too_many_requests"
+
+    def __init__(self, detail: str, retry_after_seconds: int) -> None:
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after_seconds))})
+
+
 class NotFound(DomainError):
     status, code = 404, "not_found"
 

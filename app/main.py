@@ -4,23 +4,43 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from app import __doc__ as app_doc
+from app.apidocs import install_docs
 from app.config import Settings, get_settings
 from app.db import create_engine, create_session_factory
 from app.errors import UnhandledErrorMiddleware, install_error_handlers
 from app.logs import AccessLogMiddleware, configure_logging
-from app.middleware import RequestBodyGuard
-from app.routers import facilities, health, organisations
+from app.middleware import RequestBodyGuard, SecurityHeaders
+from app.routers import (
+    agreements,
+    audit,
+    auth,
+    clients,
+    facilities,
+    health,
+    organisations,
+    roles,
+    users,
+)
+from app.services.auth import AuthServices
+from app.services.keys import ensure_signing_key
 from app.services.upkeep import run_upkeep
 
+logger = logging.getLogger("passerelle")
+
 API_PREFIX = "/api/v1"
+# OAuth2 endpoints take form bodies, not JSON.
+FORM_PATHS = frozenset({f"{API_PREFIX}/auth/token", f"{API_PREFIX}/auth/revoke"})
 VERSION = "0.1.0"
 
 DESCRIPTION = """
@@ -49,11 +69,15 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     engine = create_engine(settings)
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    try:
+        async with app.state.session_factory() as session:
+            await ensure_signing_key(session, settings)
+    except (OSError, SQLAlchemyError):
+        # The database may come back later; the upkeep task creates the key then.
+        logger.warning("could not check the signing key at start-up; will retry")
     upkeep: asyncio.Task[None] | None = None
     if settings.audit_seal_interval_seconds > 0:
-        upkeep = asyncio.create_task(
-            run_upkeep(app.state.session_factory, settings.audit_seal_interval_seconds)
-        )
+        upkeep = asyncio.create_task(run_upkeep(app.state.session_factory, settings))
     try:
         yield
     finally:
@@ -74,22 +98,52 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
+        docs_url=None,
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
         # Validation failures carry personal data; they are never exported as telemetry logs.
         telemetry={"logs": False},
     )
     app.state.settings = settings
+    app.state.auth = AuthServices.create(settings)
     install_error_handlers(app)
+    install_docs(app)
 
     api = APIRouter(prefix=API_PREFIX)
+    api.include_router(auth.router)
     api.include_router(facilities.router)
     api.include_router(organisations.router)
+    api.include_router(users.router)
+    api.include_router(clients.router)
+    api.include_router(roles.router)
+    api.include_router(agreements.router)
+    api.include_router(audit.router)
     app.include_router(api)
     app.include_router(health.router)
 
     # Added innermost first: the request id wraps everything, so every line and answer has it.
     app.add_middleware(UnhandledErrorMiddleware)
-    app.add_middleware(RequestBodyGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestBodyGuard, max_body_bytes=settings.max_body_bytes, form_paths=FORM_PATHS
+    )
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(SecurityHeaders)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Idempotency-Key",
+                "If-Match",
+                "If-None-Match",
+                "Accept-Language",
+                "X-Request-ID",
+            ],
+            expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
+        )
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     return app

@@ -74,3 +74,45 @@ class RequestBodyGuard:
             return message
 
         await self.app(scope, counting_receive, send)
+
+
+class SecurityHeaders:
+    """Headers every answer carries. API answers are never cached, never framed, never
+    sniffed; HSTS is sent when the request came over HTTPS (directly or via the proxy)."""
+
+    _COMMON = (
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+    )
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        is_docs = scope["path"].startswith("/docs")
+        https = scope.get("scheme") == "https"
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                headers.extend(self._COMMON)
+                if b"cache-control" not in present and not is_docs:
+                    headers.append((b"cache-control", b"no-store"))
+                if b"content-security-policy" not in present:
+                    headers.append(
+                        (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
+                    )
+                if https:
+                    headers.append(
+                        (b"strict-transport-security", b"max-age=63072000; includeSubDomains")
+                    )
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

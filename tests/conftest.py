@@ -7,13 +7,16 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import Environment, Settings
-from app.db import create_engine
+from app.db import create_engine, create_session_factory
 from app.main import create_app
+from app.services.keys import ensure_signing_key
 from tests.databases import TemplateDatabase, create_template, destroy_template, postgres_admin_url
+from tests.factories import Identities
 
 BACKENDS = ["sqlite"]
 if postgres_admin_url() is not None:
@@ -30,6 +33,9 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
         "env": Environment.test,
         "database_url": database_url,
         "audit_seal_interval_seconds": 0,
+        # Cheap hashes: the tests sign in often; production keeps the default cost.
+        "password_hash_time_cost": 1,
+        "password_hash_memory_kib": 64,
         **overrides,
     }
     return Settings.model_validate(values)
@@ -54,6 +60,8 @@ def shared_url(template: TemplateDatabase) -> Iterator[str]:
 @pytest.fixture(scope="session")
 async def engine(shared_url: str) -> AsyncIterator[AsyncEngine]:
     engine = create_engine(make_settings(shared_url))
+    async with create_session_factory(engine)() as session:
+        await ensure_signing_key(session, make_settings(shared_url))
     yield engine
     await engine.dispose()
 
@@ -84,7 +92,7 @@ def settings(shared_url: str) -> Settings:
 
 
 @pytest.fixture
-def app(settings: Settings, engine: AsyncEngine, connection: AsyncConnection) -> object:
+def app(settings: Settings, engine: AsyncEngine, connection: AsyncConnection) -> FastAPI:
     """The app, its sessions joined to the test's transaction (commits become savepoints)."""
     application = create_app(settings)
     application.state.engine = engine
@@ -98,9 +106,26 @@ def app(settings: Settings, engine: AsyncEngine, connection: AsyncConnection) ->
 
 
 @pytest.fixture
-async def client(app: object) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+async def anonymous(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client without a token."""
+    transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+def identities(app: FastAPI, session: AsyncSession, anonymous: httpx.AsyncClient) -> Identities:
+    return Identities(session, app.state.auth.hasher, anonymous)
+
+
+@pytest.fixture
+async def client(app: FastAPI, identities: Identities) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client signed in as a national administrator."""
+    headers = await identities.headers_for("admin", facilities=(), all_facilities=True)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver", headers=headers
+    ) as client:
         yield client
 
 

@@ -28,14 +28,16 @@ def test_seed_demo_is_synthetic_and_safe_to_repeat(runner: CliRunner) -> None:
     assert "created organisation UNICRI" in first.output
     second = runner.invoke(cli, ["seed-demo"])
     assert second.exit_code == 0
-    assert "0 created, 9 already present" in second.output
-    verify = runner.invoke(cli, ["audit", "seal"])
-    assert "sealed 9 events" in verify.output
+    assert "0 created, 18 already present" in second.output
+    assert "demo credentials: user demo.registrar.klk password" in second.output
+    verify = runner.invoke(cli, ["audit", "verify"])
+    assert verify.exit_code == 0
 
 
 def test_seed_demo_refuses_production(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PASSERELLE_ENV", "production")
     monkeypatch.setenv("PASSERELLE_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1/x")
+    monkeypatch.setenv("PASSERELLE_SECRET_KEY", "k" * 40)
     get_settings.cache_clear()
     result = runner.invoke(cli, ["seed-demo"])
     assert result.exit_code == 2

@@ -1,8 +1,29 @@
 """SQLModel tables, one module per domain; importing this package registers them all."""
 
+from app.models.agreement import DataSharingAgreement
 from app.models.audit import AuditChainHead, AuditEvent
+from app.models.client import ApiClient
 from app.models.facility import Facility
 from app.models.idempotency import IdempotencyRecord
 from app.models.organisation import Organisation
+from app.models.role import Role
+from app.models.token import LoginFailure, RefreshToken, RevokedAccessToken, SigningKey
+from app.models.user import User, UserFacility, UserRole
 
-__all__ = ["AuditChainHead", "AuditEvent", "Facility", "IdempotencyRecord", "Organisation"]
+__all__ = [
+    "ApiClient",
+    "AuditChainHead",
+    "AuditEvent",
+    "DataSharingAgreement",
+    "Facility",
+    "IdempotencyRecord",
+    "LoginFailure",
+    "Organisation",
+    "RefreshToken",
+    "RevokedAccessToken",
+    "Role",
+    "SigningKey",
+    "User",
+    "UserFacility",
+    "UserRole",
+]

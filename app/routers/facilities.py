@@ -1,4 +1,4 @@
-"""HTTP routes of facilities."""
+"""HTTP routes of facilities: staff read their own; administrators register and change them."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from fastapi.responses import Response
 
 from app.db import SessionDep
 from app.deps import (
-    CurrentActor,
+    AdminActor,
     ExpectedVersion,
     FacilityID,
+    ReferenceRead,
     RetrySafeCreateDep,
     record_response,
 )
@@ -21,19 +22,20 @@ from app.schemas.common import Page
 from app.schemas.facility import FacilityCreate, FacilityPublic, FacilityUpdate
 from app.services import facilities
 
-router = APIRouter(prefix="/facilities", tags=["facilities"])
+router = APIRouter(prefix="/facilities", tags=["facilities"], responses=problem_responses(401, 403))
 
 
 @router.get(
     "", name="list", response_model=Page[FacilityPublic], responses=problem_responses(400, 422)
 )
 async def list_facilities(
+    actor: ReferenceRead,
     session: SessionDep,
     page: PageDep,
     active: Annotated[bool | None, Query(description="Only active or inactive ones.")] = None,
 ) -> Page[FacilityPublic]:
-    """List facilities, oldest first."""
-    rows, next_cursor = await facilities.list_facilities(session, page, active=active)
+    """List the facilities the caller works in (all, for national staff), oldest first."""
+    rows, next_cursor = await facilities.list_facilities(session, actor, page, active=active)
     return Page(items=[FacilityPublic.model_validate(row) for row in rows], next_cursor=next_cursor)
 
 
@@ -47,12 +49,13 @@ async def list_facilities(
         **problem_responses(409, 413, 415, 422),
     },
 )
-async def create_facility(body: FacilityCreate, retry_safe: RetrySafeCreateDep) -> Response:
+async def create_facility(
+    body: FacilityCreate, actor: AdminActor, retry_safe: RetrySafeCreateDep
+) -> Response:
     """Register a facility. Retry-safe with `Idempotency-Key` or a client-chosen `id`."""
     return await retry_safe.run(
-        lambda default_id: facilities.create_facility(
-            retry_safe.session, retry_safe.actor, body, default_id
-        ),
+        actor,
+        lambda default_id: facilities.create_facility(retry_safe.session, actor, body, default_id),
         FacilityPublic.model_validate,
     )
 
@@ -63,9 +66,11 @@ async def create_facility(body: FacilityCreate, retry_safe: RetrySafeCreateDep) 
     response_model=FacilityPublic,
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
-async def get_facility(facility_id: FacilityID, session: SessionDep, request: Request) -> Response:
+async def get_facility(
+    facility_id: FacilityID, actor: ReferenceRead, session: SessionDep, request: Request
+) -> Response:
     """One facility, with its `ETag`; `If-None-Match` answers 304 when unchanged."""
-    facility = await facilities.get_facility(session, facility_id)
+    facility = await facilities.get_facility(session, actor, facility_id)
     return record_response(
         FacilityPublic.model_validate(facility), version=facility.version, request=request
     )
@@ -81,8 +86,8 @@ async def update_facility(
     facility_id: FacilityID,
     body: FacilityUpdate,
     version: ExpectedVersion,
+    actor: AdminActor,
     session: SessionDep,
-    actor: CurrentActor,
 ) -> Response:
     """Change or deactivate a facility (`active: false`). Requires `If-Match`."""
     facility = await facilities.update_facility(session, actor, facility_id, body, version)

@@ -1,4 +1,4 @@
-"""HTTP routes of organisations."""
+"""HTTP routes of organisations: staff read them, partners their own; administrators change them."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from fastapi.responses import Response
 
 from app.db import SessionDep
 from app.deps import (
-    CurrentActor,
+    AdminActor,
     ExpectedVersion,
     OrganisationID,
+    ReferenceRead,
     RetrySafeCreateDep,
     record_response,
 )
@@ -26,21 +27,24 @@ from app.schemas.organisation import (
 )
 from app.services import organisations
 
-router = APIRouter(prefix="/organisations", tags=["organisations"])
+router = APIRouter(
+    prefix="/organisations", tags=["organisations"], responses=problem_responses(401, 403)
+)
 
 
 @router.get(
     "", name="list", response_model=Page[OrganisationPublic], responses=problem_responses(400, 422)
 )
 async def list_organisations(
+    actor: ReferenceRead,
     session: SessionDep,
     page: PageDep,
     active: Annotated[bool | None, Query(description="Only active or inactive ones.")] = None,
     kind: Annotated[OrganisationKind | None, Query(description="Only of this kind.")] = None,
 ) -> Page[OrganisationPublic]:
-    """List organisations, oldest first."""
+    """List organisations (a partner sees only its own), oldest first."""
     rows, next_cursor = await organisations.list_organisations(
-        session, page, active=active, kind=kind
+        session, actor, page, active=active, kind=kind
     )
     return Page(
         items=[OrganisationPublic.model_validate(row) for row in rows], next_cursor=next_cursor
@@ -60,11 +64,14 @@ async def list_organisations(
         **problem_responses(409, 413, 415, 422),
     },
 )
-async def create_organisation(body: OrganisationCreate, retry_safe: RetrySafeCreateDep) -> Response:
+async def create_organisation(
+    body: OrganisationCreate, actor: AdminActor, retry_safe: RetrySafeCreateDep
+) -> Response:
     """Register an organisation. Retry-safe with `Idempotency-Key` or a client-chosen `id`."""
     return await retry_safe.run(
+        actor,
         lambda default_id: organisations.create_organisation(
-            retry_safe.session, retry_safe.actor, body, default_id
+            retry_safe.session, actor, body, default_id
         ),
         OrganisationPublic.model_validate,
     )
@@ -77,10 +84,10 @@ async def create_organisation(body: OrganisationCreate, retry_safe: RetrySafeCre
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_organisation(
-    organisation_id: OrganisationID, session: SessionDep, request: Request
+    organisation_id: OrganisationID, actor: ReferenceRead, session: SessionDep, request: Request
 ) -> Response:
     """One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged."""
-    organisation = await organisations.get_organisation(session, organisation_id)
+    organisation = await organisations.get_organisation(session, actor, organisation_id)
     return record_response(
         OrganisationPublic.model_validate(organisation),
         version=organisation.version,
@@ -98,8 +105,8 @@ async def update_organisation(
     organisation_id: OrganisationID,
     body: OrganisationUpdate,
     version: ExpectedVersion,
+    actor: AdminActor,
     session: SessionDep,
-    actor: CurrentActor,
 ) -> Response:
     """Change or deactivate an organisation (`active: false`). Requires `If-Match`."""
     organisation = await organisations.update_organisation(

@@ -6,17 +6,11 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.common import unchanged
+from app.schemas.common import Code, Name, ShortText, unchanged
 
-FacilityCode = Annotated[
-    str,
-    StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{1,31}$"),
-    Field(description="Short stable code, upper case, e.g. `MCA-BKO`.", examples=["MCA-BKO"]),
-]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Region = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Region = ShortText
 Capacity = Annotated[int, Field(ge=0, le=100_000, description="Places the prison is built for.")]
 
 
@@ -38,7 +32,7 @@ class FacilityCreate(BaseModel):
     id: uuid.UUID | None = Field(
         default=None, description="Client-chosen id for records created offline."
     )
-    code: FacilityCode
+    code: Code
     name: Name
     region: Region
     capacity: Capacity | None = None

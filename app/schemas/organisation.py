@@ -9,8 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.schemas.common import unchanged
-from app.schemas.facility import Name
+from app.schemas.common import Code, Name, unchanged
 
 
 class OrganisationKind(StrEnum):
@@ -24,11 +23,6 @@ class OrganisationKind(StrEnum):
     other = "other"
 
 
-OrganisationCode = Annotated[
-    str,
-    StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{1,31}$"),
-    Field(description="Short stable code, upper case, e.g. `UNICRI`.", examples=["UNICRI"]),
-]
 CountryCode = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Z]{2}$"),
@@ -47,7 +41,7 @@ class OrganisationCreate(BaseModel):
     id: uuid.UUID | None = Field(
         default=None, description="Client-chosen id for records created offline."
     )
-    code: OrganisationCode
+    code: Code
     name: Name
     kind: OrganisationKind
     country: CountryCode | None = None

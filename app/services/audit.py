@@ -34,7 +34,13 @@ def record_event(
     record_id: object | None = None,
     detail: Mapping[str, Any] | None = None,
 ) -> None:
-    """Add an audit event to the session; it commits (or rolls back) with the use case."""
+    """Add an audit event to the session; it commits (or rolls back) with the use case.
+
+    A partner's events name the data-sharing agreement its access rests on.
+    """
+    content = dict(detail or {})
+    if actor.agreement_id is not None:
+        content["agreement_id"] = str(actor.agreement_id)
     session.add(
         AuditEvent(
             actor=actor.principal,
@@ -44,9 +50,15 @@ def record_event(
             record_type=record_type,
             record_id=None if record_id is None else str(record_id),
             request_id=actor.request_id,
-            detail=dict(detail or {}),
+            detail=content,
         )
     )
+
+
+async def audit_partner_request(session: AsyncSession, actor: Actor) -> None:
+    """Every request of a partner is on record with the agreement that allows it."""
+    record_event(session, actor, "partner.request", "data_sharing_agreement", actor.agreement_id)
+    await session.commit()
 
 
 def event_hash(event: AuditEvent, prev_hash: str) -> str:
@@ -160,3 +172,32 @@ async def _walk_chain(session: AsyncSession, report: VerifyReport, batch: int) -
             f"the chain ends at position {report.sealed} but its head records position "
             f"{head.position}: sealed events at the end were removed"
         )
+
+
+async def list_events(
+    session: AsyncSession,
+    *,
+    limit: int,
+    after_id: int | None,
+    actor: str | None,
+    action: str | None,
+    record_type: str | None,
+    record_id: str | None,
+) -> tuple[list[AuditEvent], int | None]:
+    """Events in id order, filtered; answers the id to continue after, if there is more."""
+    statement = select(AuditEvent)
+    if after_id is not None:
+        statement = statement.where(col(AuditEvent.id) > after_id)
+    for column, value in (
+        (AuditEvent.actor, actor),
+        (AuditEvent.action, action),
+        (AuditEvent.record_type, record_type),
+        (AuditEvent.record_id, record_id),
+    ):
+        if value is not None:
+            statement = statement.where(col(column) == value)
+    rows = list((await session.exec(statement.order_by(col(AuditEvent.id)).limit(limit + 1))).all())
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, rows[-1].id

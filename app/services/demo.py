@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.config import Settings
+from app.models.agreement import DataSharingAgreement
+from app.models.base import utcnow
+from app.models.client import ApiClient
 from app.models.facility import Facility
 from app.models.organisation import Organisation
+from app.models.user import User
 from app.principal import SYSTEM_ACTOR
 from app.schemas.facility import FacilityCreate
 from app.schemas.organisation import OrganisationCreate, OrganisationKind
+from app.services import bootstrap
 from app.services.audit import record_event
 
 DEMO_FACILITIES = [
@@ -61,13 +68,34 @@ DEMO_ORGANISATIONS = [
 INACTIVE_ORGANISATIONS = {"MINUSMA-JCS"}
 
 
+# (username, roles, facility codes, national, organisation): one demo user per role.
+DEMO_USERS = [
+    ("demo.admin", ["admin"], [], True, "DNAPES"),
+    ("demo.registrar", ["registrar"], ["MCA-BKO"], False, "DNAPES"),
+    ("demo.registrar.klk", ["registrar"], ["KLK"], False, "DNAPES"),
+    ("demo.assessor", ["assessor"], ["MCA-BKO"], False, "DNAPES"),
+    ("demo.supervisor", ["supervisor"], ["MCA-BKO"], False, "DNAPES"),
+    ("demo.programme", ["programme_officer"], ["MCA-BKO"], False, "DNAPES"),
+    ("demo.partner", ["partner"], ["MCA-BKO"], False, "ICCT"),
+    ("demo.analyst", ["analyst"], [], True, "DNAPES"),
+    ("demo.auditor", ["auditor"], [], True, "DNAPES"),
+]
+DEMO_PARTNER = "ICCT"
+
+
+def demo_password(username: str) -> str:
+    """Demonstration passwords are predictable on purpose; seeding is refused in production."""
+    return f"{username.removeprefix('demo.').replace('.', '-')}-demo-passerelle"
+
+
 @dataclass
 class DemoSummary:
     created: list[str] = field(default_factory=list)
     existing: list[str] = field(default_factory=list)
+    credentials: list[str] = field(default_factory=list)
 
 
-async def seed_demo(session: AsyncSession) -> DemoSummary:
+async def seed_demo(session: AsyncSession, settings: Settings) -> DemoSummary:
     """Add the demonstration facilities and partners that are missing; safe to run twice."""
     summary = DemoSummary()
     facility_codes = set((await session.exec(select(Facility.code))).all())
@@ -92,4 +120,67 @@ async def seed_demo(session: AsyncSession) -> DemoSummary:
         record_event(session, SYSTEM_ACTOR, "organisation.create", "organisation", org.id)
         summary.created.append(f"organisation {organisation.code}")
     await session.commit()
+    await _seed_principals(session, settings, summary)
     return summary
+
+
+async def _seed_principals(session: AsyncSession, settings: Settings, summary: DemoSummary) -> None:
+    usernames = set((await session.exec(select(User.username))).all())
+    for username, roles, facility_codes, national, organisation in DEMO_USERS:
+        password = demo_password(username)
+        if username in usernames:
+            summary.existing.append(f"user {username}")
+        else:
+            await bootstrap.create_user(
+                session,
+                settings,
+                username=username,
+                password=password,
+                roles=roles,
+                facility_codes=facility_codes,
+                organisation_code=organisation,
+                display_name=f"Demo {roles[0].replace('_', ' ')} (fictional)",
+                all_facilities=national,
+            )
+            summary.created.append(f"user {username}")
+        summary.credentials.append(f"user {username} password {password}")
+    partner = (
+        await session.exec(select(Organisation).where(Organisation.code == DEMO_PARTNER))
+    ).one()
+    facility_ids = (await session.exec(select(Facility.id).where(Facility.code == "MCA-BKO"))).all()
+    if (
+        await session.exec(
+            select(DataSharingAgreement).where(DataSharingAgreement.organisation_id == partner.id)
+        )
+    ).first() is None:
+        today = utcnow().date()
+        session.add(
+            DataSharingAgreement(
+                reference="DSA-DEMO-ICCT",
+                organisation_id=partner.id,
+                purpose="Demonstration: staff training attendance (fictional agreement)",
+                legal_basis="Demonstration only",
+                scopes=["attendance:sync", "reference:read", "training:read"],
+                facility_ids=[str(facility_id) for facility_id in facility_ids],
+                valid_from=today - timedelta(days=1),
+                valid_until=today + timedelta(days=365),
+                signatory="Demo signatory",
+                status="active",
+            )
+        )
+        await session.commit()
+        summary.created.append("agreement DSA-DEMO-ICCT")
+    if (
+        await session.exec(select(ApiClient).where(ApiClient.organisation_id == partner.id))
+    ).first() is None:
+        client_id, secret = await bootstrap.create_client(
+            session,
+            settings,
+            organisation_code=DEMO_PARTNER,
+            scopes=["attendance:sync", "reference:read", "training:read"],
+            name="ICCT demo attendance system",
+            kind="partner",
+            facility_code=None,
+        )
+        summary.created.append(f"client {client_id}")
+        summary.credentials.append(f"client {client_id} secret {secret}")

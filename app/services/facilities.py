@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.access import ensure_facility_visible, within_facilities
 from app.models.facility import Facility
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
@@ -23,14 +24,15 @@ async def create_facility(
     )
 
 
-async def get_facility(session: AsyncSession, facility_id: uuid.UUID) -> Facility:
+async def get_facility(session: AsyncSession, actor: Actor, facility_id: uuid.UUID) -> Facility:
+    ensure_facility_visible(actor, facility_id, "facility")
     return await get_record(session, Facility, facility_id)
 
 
 async def list_facilities(
-    session: AsyncSession, page: PageRequest, *, active: bool | None = None
+    session: AsyncSession, actor: Actor, page: PageRequest, *, active: bool | None = None
 ) -> tuple[Sequence[Facility], str | None]:
-    statement = select(Facility)
+    statement = within_facilities(select(Facility), actor, Facility.id)
     if active is not None:
         statement = statement.where(col(Facility.active).is_(active))
     return await keyset_page(session, statement, Facility, page, kind="facility")
@@ -43,4 +45,11 @@ async def update_facility(
     changes: FacilityUpdate,
     expected_version: int,
 ) -> Facility:
-    return await update_record(session, actor, Facility, facility_id, changes, expected_version)
+    return await update_record(
+        session,
+        actor,
+        Facility,
+        facility_id,
+        changes.model_dump(exclude_unset=True),
+        expected_version,
+    )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.access import ensure_organisation_visible, within_organisation
 from app.models.organisation import Organisation
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
@@ -26,18 +27,22 @@ async def create_organisation(
     )
 
 
-async def get_organisation(session: AsyncSession, organisation_id: uuid.UUID) -> Organisation:
+async def get_organisation(
+    session: AsyncSession, actor: Actor, organisation_id: uuid.UUID
+) -> Organisation:
+    ensure_organisation_visible(actor, organisation_id, "organisation")
     return await get_record(session, Organisation, organisation_id)
 
 
 async def list_organisations(
     session: AsyncSession,
+    actor: Actor,
     page: PageRequest,
     *,
     active: bool | None = None,
     kind: OrganisationKind | None = None,
 ) -> tuple[Sequence[Organisation], str | None]:
-    statement = select(Organisation)
+    statement = within_organisation(select(Organisation), actor, Organisation.id)
     if kind is not None:
         statement = statement.where(Organisation.kind == kind.value)
     if active is not None:
@@ -53,5 +58,10 @@ async def update_organisation(
     expected_version: int,
 ) -> Organisation:
     return await update_record(
-        session, actor, Organisation, organisation_id, changes, expected_version
+        session,
+        actor,
+        Organisation,
+        organisation_id,
+        changes.model_dump(exclude_unset=True),
+        expected_version,
     )

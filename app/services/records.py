@@ -26,20 +26,19 @@ def record_type(model: type[SQLModel]) -> str:
     return name if isinstance(name, str) else name()
 
 
-def same_content(record: SQLModel, data: BaseModel) -> bool:
-    """Whether ``record`` already holds what ``data`` asks to create (its id aside)."""
-    wanted = data.model_dump(exclude={"id"})
-    return all(getattr(record, name) == value for name, value in wanted.items())
+def same_content(record: SQLModel, values: Mapping[str, Any]) -> bool:
+    """Whether ``record`` already holds ``values`` (the columns a create would set)."""
+    return all(getattr(record, name) == value for name, value in values.items())
 
 
 async def existing_duplicate(
-    session: AsyncSession, model: type[RecordT], record_id: uuid.UUID, data: BaseModel
+    session: AsyncSession, model: type[RecordT], record_id: uuid.UUID, values: Mapping[str, Any]
 ) -> RecordT | None:
     """A create that names an existing id: the same content is a replay, not a duplicate."""
     existing = await session.get(model, record_id)
     if existing is None:
         return None
-    if not same_content(existing, data):
+    if not same_content(existing, values):
         raise IdConflict(f"A {record_type(model)} with id {record_id} exists with other content.")
     return existing
 
@@ -114,6 +113,7 @@ async def create_record(
     *,
     default_id: uuid.UUID | None,
     unique: tuple[str, ...] = (),
+    values: Mapping[str, Any] | None = None,
 ) -> tuple[RecordT, bool]:
     """Create ``model`` from ``data``; answer (record, created).
 
@@ -122,10 +122,11 @@ async def create_record(
     """
     requested_id: uuid.UUID | None = getattr(data, "id", None)
     record_id = requested_id or default_id or uuid.uuid4()
-    if (existing := await existing_duplicate(session, model, record_id, data)) is not None:
+    columns = dict(values) if values is not None else data.model_dump(exclude={"id"})
+    if (existing := await existing_duplicate(session, model, record_id, columns)) is not None:
         return existing, False
-    await ensure_unique(session, model, {name: getattr(data, name) for name in unique})
-    record = model(**data.model_dump(exclude={"id"}), id=record_id)
+    await ensure_unique(session, model, {name: columns[name] for name in unique})
+    record = model(**columns, id=record_id)
     session.add(record)
     record_event(session, actor, f"{record_type(model)}.create", record_type(model), record_id)
     try:
@@ -133,9 +134,9 @@ async def create_record(
     except IntegrityError:
         # Lost a race with a concurrent create: answer as if it had come first.
         await session.rollback()
-        if (existing := await existing_duplicate(session, model, record_id, data)) is not None:
+        if (existing := await existing_duplicate(session, model, record_id, columns)) is not None:
             return existing, False
-        await ensure_unique(session, model, {name: getattr(data, name) for name in unique})
+        await ensure_unique(session, model, {name: columns[name] for name in unique})
         raise
     return record, True
 
@@ -145,13 +146,13 @@ async def update_record(
     actor: Actor,
     model: type[RecordT],
     record_id: uuid.UUID,
-    changes: BaseModel,
+    changes: Mapping[str, Any],
     expected_version: int,
 ) -> RecordT:
-    """Apply the fields set in ``changes`` if the record is still at ``expected_version``."""
+    """Apply ``changes`` (the fields a PATCH set) if the record is still at ``expected_version``."""
     record = await get_for_update(session, model, record_id)
     check_version(record, expected_version)
-    changed = apply_changes(record, changes.model_dump(exclude_unset=True))
+    changed = apply_changes(record, changes)
     if changed:
         record_event(
             session,

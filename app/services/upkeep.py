@@ -9,21 +9,29 @@ import time
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.config import Settings
 from app.services.audit import seal_pending
 from app.services.idempotency import purge_expired
+from app.services.keys import ensure_signing_key
 
 logger = logging.getLogger("passerelle.upkeep")
 
 PURGE_EVERY_SECONDS = 300.0
 
 
-async def run_upkeep(factory: async_sessionmaker[AsyncSession], interval: float) -> None:
-    """Seal every ``interval`` seconds and purge expired idempotency keys every few minutes,
-    until cancelled; a failed pass is logged and tried again next time."""
+async def run_upkeep(factory: async_sessionmaker[AsyncSession], settings: Settings) -> None:
+    """Seal the audit chain every few seconds, purge expired idempotency keys every few
+    minutes, and make sure a signing key exists; until cancelled. A failed pass is logged
+    and tried again next time."""
+    interval = settings.audit_seal_interval_seconds
     last_purge = 0.0
+    key_ready = False
     while True:
         try:
             async with factory() as session:
+                if not key_ready:
+                    await ensure_signing_key(session, settings)
+                    key_ready = True
                 sealed = await seal_pending(session)
                 if sealed:
                     logger.debug("sealed audit events", extra={"count": sealed})

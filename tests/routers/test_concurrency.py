@@ -11,6 +11,7 @@ import pytest
 
 from app.main import create_app
 from tests.conftest import make_settings
+from tests.factories import live_admin_headers
 from tests.resources import FACILITIES, count
 
 
@@ -21,6 +22,7 @@ async def live_client(fresh_url: str) -> AsyncIterator[httpx.AsyncClient]:
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            client.headers.update(await live_admin_headers(app, client))
             yield client
 
 

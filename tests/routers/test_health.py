@@ -29,5 +29,7 @@ async def test_ready_is_503_when_the_database_is_down() -> None:
             assert ready.headers["retry-after"] == "5"
             assert (await client.get("/health/live")).status_code == 200
             # A request that needs the database is a 503 problem too, never a hang or a trace.
-            listing = await client.get("/api/v1/facilities")
+            listing = await client.get(
+                "/api/v1/facilities", headers={"Authorization": "Bearer some.token.here"}
+            )
             assert_problem(listing, 503, "service_unavailable")

@@ -1,0 +1,52 @@
+"""Object-level access, decided here and nowhere else.
+
+Services pass their queries through these functions, so that a staff member sees only the
+facilities they work in and a partner only its own organisation. A record the caller may
+not see does not exist for them: 404, never 403, so that existence does not leak.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import SQLModel
+from sqlmodel.sql.expression import SelectOfScalar
+
+from app.errors import NotFound
+from app.principal import Actor
+
+RowT = TypeVar("RowT", bound=SQLModel)
+
+
+def within_facilities(
+    statement: SelectOfScalar[RowT], actor: Actor, facility_column: Any
+) -> SelectOfScalar[RowT]:
+    """Keep rows of the facilities the caller works in (all of them for national staff)."""
+    if actor.facilities is None:
+        return statement
+    condition: ColumnElement[bool] = facility_column.in_(sorted(actor.facilities))
+    return statement.where(condition)
+
+
+def within_organisation(
+    statement: SelectOfScalar[RowT], actor: Actor, organisation_column: Any
+) -> SelectOfScalar[RowT]:
+    """Keep a partner's own organisation's rows; staff are not limited by organisation."""
+    if not actor.organisation_scoped:
+        return statement
+    if actor.organisation_id is None:
+        return statement.where(organisation_column.is_(None) & organisation_column.is_not(None))
+    condition: ColumnElement[bool] = organisation_column == actor.organisation_id
+    return statement.where(condition)
+
+
+def ensure_facility_visible(actor: Actor, facility_id: uuid.UUID | None, what: str) -> None:
+    if facility_id is None or not actor.may_see_facility(facility_id):
+        raise NotFound(f"No {what} with this id.")
+
+
+def ensure_organisation_visible(actor: Actor, organisation_id: uuid.UUID | None, what: str) -> None:
+    if actor.organisation_scoped and organisation_id != actor.organisation_id:
+        raise NotFound(f"No {what} with this id.")

@@ -1,0 +1,104 @@
+"""HTTP routes of staff users (administrators only)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import Response
+
+from app.db import SessionDep
+from app.deps import AdminActor, AuthDep, ExpectedVersion, RetrySafeCreateDep, record_response
+from app.errors import problem_responses
+from app.pagination import PageDep
+from app.schemas.common import Page
+from app.schemas.user import PasswordReset, UserCreate, UserPublic, UserUpdate
+from app.services import users
+
+router = APIRouter(prefix="/users", tags=["users"], responses=problem_responses(401, 403))
+
+UserID = Annotated[uuid.UUID, Path(description="User id.")]
+
+
+@router.get("", name="list", response_model=Page[UserPublic], responses=problem_responses(400, 422))
+async def list_users(
+    actor: AdminActor,
+    session: SessionDep,
+    page: PageDep,
+    active: Annotated[bool | None, Query()] = None,
+    role: Annotated[
+        str | None, Query(max_length=40, description="Only holders of this role.")
+    ] = None,
+) -> Page[UserPublic]:
+    """List staff users, oldest first."""
+    views, next_cursor = await users.list_users(session, page, active=active, role=role)
+    return Page(items=[view.public() for view in views], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    name="create",
+    status_code=201,
+    response_model=UserPublic,
+    responses=problem_responses(409, 413, 415, 422),
+)
+async def create_user(
+    body: UserCreate, actor: AdminActor, retry_safe: RetrySafeCreateDep, auth: AuthDep
+) -> Response:
+    """Create a staff user with roles and facilities. The password must meet the policy."""
+    return await retry_safe.run(
+        actor,
+        lambda default_id: users.create_user(
+            retry_safe.session, actor, body, auth.hasher, default_id
+        ),
+        lambda view: view.public(),
+    )
+
+
+@router.get(
+    "/{user_id}",
+    name="get",
+    response_model=UserPublic,
+    responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
+)
+async def get_user(
+    user_id: UserID, actor: AdminActor, session: SessionDep, request: Request
+) -> Response:
+    """One user, with its `ETag`."""
+    view = await users.get_user(session, user_id)
+    return record_response(view.public(), version=view.version, request=request)
+
+
+@router.patch(
+    "/{user_id}",
+    name="update",
+    response_model=UserPublic,
+    responses=problem_responses(404, 412, 413, 415, 422, 428),
+)
+async def update_user(
+    user_id: UserID,
+    body: UserUpdate,
+    version: ExpectedVersion,
+    actor: AdminActor,
+    session: SessionDep,
+) -> Response:
+    """Change roles, facilities or name; `active: false` deactivates and ends every sign-in."""
+    view = await users.update_user(session, actor, user_id, body, version)
+    return record_response(view.public(), version=view.version)
+
+
+@router.post(
+    "/{user_id}/password",
+    name="reset_password",
+    response_model=UserPublic,
+    responses=problem_responses(404, 413, 415, 422),
+)
+async def reset_password(
+    user_id: UserID, body: PasswordReset, actor: AdminActor, session: SessionDep, auth: AuthDep
+) -> Response:
+    """Set a new password for a user; every sign-in of theirs ends."""
+    view = await users.reset_password(
+        session, actor, user_id, body.password.get_secret_value(), auth.hasher
+    )
+    return record_response(view.public(), version=view.version)

@@ -1,0 +1,54 @@
+"""API shapes of roles: named sets of scopes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.schemas.common import Description, Name, unchanged
+from app.security import Scope
+
+RoleCodeField = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,39}$"),
+    Field(description="Stable code, lower case, e.g. `registrar`.", examples=["records_clerk"]),
+]
+
+
+class RoleCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: RoleCodeField
+    name: Name
+    description: Description = ""
+    scopes: list[Scope] = Field(min_length=1)
+    organisation_scoped: bool = Field(
+        default=False, description="Holders see only their own organisation's records."
+    )
+
+
+class RoleUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name = unchanged()
+    description: Description = unchanged()
+    scopes: list[Scope] = unchanged()
+    organisation_scoped: bool = unchanged()
+
+
+class RolePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    code: str
+    name: str
+    description: str
+    scopes: list[str]
+    organisation_scoped: bool
+    builtin: bool
+    version: int
+    created_at: datetime
+    updated_at: datetime

@@ -1,0 +1,364 @@
+"""Scopes, default roles, password hashing and signed tokens.
+
+This is the only module that imports the JWT library, so that it can be swapped. The
+server picks the verification key and its one algorithm from the token's ``kid`` in its
+own key table, never from the token's ``alg``, and never accepts JWE.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import secrets
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from jose import jwk, jwt
+from jose.backends.base import Key
+from jose.exceptions import JOSEError
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+
+from app.config import Settings
+
+TOKEN_ALGORITHM = "RS256"  # noqa: S105 (an algorithm name)
+
+
+class Scope(StrEnum):
+    reference_read = "reference:read"
+    inmates_read = "inmates:read"
+    inmates_write = "inmates:write"
+    intake_write = "intake:write"
+    assessments_read = "assessments:read"
+    assessments_write = "assessments:write"
+    assessments_verify = "assessments:verify"
+    classifications_read = "classifications:read"
+    classifications_write = "classifications:write"
+    training_read = "training:read"
+    training_write = "training:write"
+    attendance_sync = "attendance:sync"
+    vocational_read = "vocational:read"
+    vocational_write = "vocational:write"
+    visits_read = "visits:read"
+    visits_write = "visits:write"
+    stats_read = "stats:read"
+    audit_read = "audit:read"
+    admin = "admin"
+
+
+SCOPE_DESCRIPTIONS: dict[str, str] = {
+    Scope.reference_read: "Read facilities and organisations",
+    Scope.inmates_read: "Read inmate records of one's facilities",
+    Scope.inmates_write: "Register inmates, legal status, transfers and placements",
+    Scope.intake_write: "Record intake checklist steps",
+    Scope.assessments_read: "Read risk assessments",
+    Scope.assessments_write: "Write and submit risk assessments",
+    Scope.assessments_verify: "Verify or return risk assessments",
+    Scope.classifications_read: "Read security classifications",
+    Scope.classifications_write: "Decide security classifications",
+    Scope.training_read: "Read training sessions",
+    Scope.training_write: "Manage training sessions",
+    Scope.attendance_sync: "Push attendance in batches",
+    Scope.vocational_read: "Read vocational programmes and enrolments",
+    Scope.vocational_write: "Manage vocational programmes and enrolments",
+    Scope.visits_read: "Read visits",
+    Scope.visits_write: "Manage and approve visits",
+    Scope.stats_read: "Read aggregate statistics",
+    Scope.audit_read: "Read the audit log",
+    Scope.admin: "Administer users, clients, roles, facilities, organisations and agreements",
+}
+
+
+@dataclass(frozen=True)
+class RoleDefinition:
+    code: str
+    name: str
+    description: str
+    scopes: tuple[Scope, ...]
+    organisation_scoped: bool = False
+
+
+S = Scope
+DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
+    RoleDefinition(
+        "admin",
+        "Administrator",
+        "DNAPES headquarters: users, API clients, facilities, organisations, instruments. "
+        "No case files without also holding a case role.",
+        (S.admin, S.reference_read),
+    ),
+    RoleDefinition(
+        "registrar",
+        "Registrar",
+        "Intake and records office (greffe): inmates, legal status, placements, intake.",
+        (S.reference_read, S.inmates_read, S.inmates_write, S.intake_write),
+    ),
+    RoleDefinition(
+        "assessor",
+        "Assessor",
+        "Psychologist, social worker or trained staff: reads inmates, writes assessments.",
+        (
+            S.reference_read,
+            S.inmates_read,
+            S.assessments_read,
+            S.assessments_write,
+            S.classifications_read,
+        ),
+    ),
+    RoleDefinition(
+        "supervisor",
+        "Supervisor",
+        "Warden or head of security: verifies assessments, decides classifications, "
+        "approves visits.",
+        (
+            S.reference_read,
+            S.inmates_read,
+            S.assessments_read,
+            S.assessments_verify,
+            S.classifications_read,
+            S.classifications_write,
+            S.visits_read,
+            S.visits_write,
+        ),
+    ),
+    RoleDefinition(
+        "programme_officer",
+        "Programme officer",
+        "Prison staff running programmes: trainings, vocational programmes, visits.",
+        (
+            S.reference_read,
+            S.inmates_read,
+            S.training_read,
+            S.training_write,
+            S.vocational_read,
+            S.vocational_write,
+            S.visits_read,
+            S.visits_write,
+        ),
+    ),
+    RoleDefinition(
+        "partner",
+        "Partner",
+        "A partner organisation's user or system: its own trainings and programmes only.",
+        (S.reference_read, S.training_read, S.attendance_sync, S.vocational_read),
+        organisation_scoped=True,
+    ),
+    RoleDefinition(
+        "analyst",
+        "Analyst",
+        "M&E, researchers, reporting tools: aggregate statistics only.",
+        (S.stats_read,),
+    ),
+    RoleDefinition("auditor", "Auditor", "Oversight body: reads the audit log.", (S.audit_read,)),
+)
+
+
+# Passwords
+
+
+class PasswordHasher:
+    """Argon2id hashing, run in a worker thread so that the event loop keeps serving."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._hash = PasswordHash(
+            (
+                Argon2Hasher(
+                    time_cost=settings.password_hash_time_cost,
+                    memory_cost=settings.password_hash_memory_kib,
+                ),
+            )
+        )
+        # Verified against for unknown users, so that they cost the same time as a wrong password.
+        self._dummy = self._hash.hash(secrets.token_urlsafe(16))
+
+    async def hash(self, password: str) -> str:
+        return await asyncio.to_thread(self._hash.hash, password)
+
+    async def verify(self, password: str, password_hash: str | None) -> bool:
+        if password_hash is None:
+            await asyncio.to_thread(self._hash.verify, password, self._dummy)
+            return False
+        return await asyncio.to_thread(self._hash.verify, password, password_hash)
+
+
+def new_secret() -> str:
+    """A random secret for API clients and refresh tokens (256 bits)."""
+    return secrets.token_urlsafe(32)
+
+
+def digest(value: str) -> str:
+    """SHA-256 of a high-entropy secret (refresh tokens): a fast, safe lookup key."""
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+# Signing keys
+
+
+def _fernet(settings: Settings) -> Fernet:
+    material = hashlib.sha256(
+        b"passerelle-signing-keys:" + settings.secret_key.get_secret_value().encode()
+    ).digest()
+    return Fernet(base64.urlsafe_b64encode(material))
+
+
+@dataclass(frozen=True)
+class GeneratedKey:
+    kid: str
+    algorithm: str
+    public_pem: str
+    private_pem_encrypted: str
+
+
+def generate_signing_key(settings: Settings) -> GeneratedKey:
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    private_pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    public_pem = private.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return GeneratedKey(
+        kid=uuid.uuid4().hex,
+        algorithm=TOKEN_ALGORITHM,
+        public_pem=public_pem.decode(),
+        private_pem_encrypted=_fernet(settings).encrypt(private_pem).decode(),
+    )
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    kid: str
+    algorithm: str
+    public_pem: str
+    private_pem_encrypted: str
+    signing: bool
+
+
+@dataclass(frozen=True)
+class _VerificationKey:
+    algorithm: str
+    key: Key
+
+
+class KeyUnavailable(Exception):
+    """No key signs, or the signing key cannot be decrypted with this secret key."""
+
+
+class Keyring:
+    """The verification keys by kid, parsed once, and the one signing key."""
+
+    def __init__(self, rows: Iterable[KeyRow], settings: Settings) -> None:
+        self._verify: dict[str, _VerificationKey] = {}
+        self._signing: tuple[str, str, Key] | None = None
+        for row in rows:
+            if row.algorithm != TOKEN_ALGORITHM:
+                continue  # a key of an algorithm this server does not issue never verifies
+            self._verify[row.kid] = _VerificationKey(
+                row.algorithm, jwk.construct(row.public_pem, row.algorithm)
+            )
+            if row.signing:
+                try:
+                    private = _fernet(settings).decrypt(row.private_pem_encrypted.encode())
+                except InvalidToken as exc:
+                    raise KeyUnavailable(
+                        "the signing key does not decrypt with this secret"
+                    ) from exc
+                self._signing = (row.kid, row.algorithm, jwk.construct(private, row.algorithm))
+
+    def knows(self, kid: str) -> bool:
+        return kid in self._verify
+
+    def sign(self, claims: Mapping[str, Any]) -> str:
+        if self._signing is None:
+            raise KeyUnavailable("no signing key; run `passerelle keys rotate`")
+        kid, algorithm, key = self._signing
+        return jwt.encode(dict(claims), key, algorithm=algorithm, headers={"kid": kid})
+
+    def verify(self, token: str, *, audience: str, issuer: str) -> dict[str, Any]:
+        """The claims of a token this server signed, still valid; InvalidAccessToken otherwise."""
+        try:
+            header = jwt.get_unverified_header(token)
+        except JOSEError as exc:
+            raise InvalidAccessToken("malformed token") from exc
+        kid = header.get("kid")
+        key = self._verify.get(kid) if isinstance(kid, str) else None
+        if key is None:
+            raise InvalidAccessToken("unknown key")
+        if header.get("alg") != key.algorithm:
+            raise InvalidAccessToken("algorithm does not match the key")
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                key.key,
+                algorithms=[key.algorithm],
+                audience=audience,
+                issuer=issuer,
+                options={
+                    "require_exp": True,
+                    "require_iat": True,
+                    "require_sub": True,
+                    "require_jti": True,
+                    "require_aud": True,
+                    "require_iss": True,
+                    "leeway": 5,
+                },
+            )
+        except JOSEError as exc:
+            raise InvalidAccessToken("signature, audience, issuer or expiry rejected") from exc
+        return claims
+
+
+def token_kid(token: str) -> str | None:
+    """The key id a token names, unverified: only to choose which key to load."""
+    try:
+        kid = jwt.get_unverified_header(token).get("kid")
+    except JOSEError:
+        return None
+    return kid if isinstance(kid, str) else None
+
+
+class InvalidAccessToken(Exception):
+    """The token was not issued by this server for this API, or is no longer valid."""
+
+
+def access_claims(
+    *,
+    settings: Settings,
+    subject: str,
+    scopes: Iterable[str],
+    facilities: Iterable[str] | None,
+    organisation: str | None,
+    client: str | None,
+    agreement: str | None,
+    organisation_scoped: bool,
+    now: datetime,
+) -> dict[str, Any]:
+    """The claims of an access token; ``facilities=None`` means every facility."""
+    claims: dict[str, Any] = {
+        "iss": settings.token_issuer,
+        "aud": settings.token_audience,
+        "sub": subject,
+        "scope": " ".join(sorted(set(scopes))),
+        "facilities": ["*"] if facilities is None else sorted(set(facilities)),
+        "org": organisation,
+        "jti": uuid.uuid4().hex,
+        "iat": int(now.timestamp()),
+        "exp": int((now + timedelta(seconds=settings.access_token_ttl_seconds)).timestamp()),
+    }
+    if client is not None:
+        claims["cid"] = client
+    if agreement is not None:
+        claims["agr"] = agreement
+    if organisation_scoped:
+        claims["org_only"] = True
+    return claims

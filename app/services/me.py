@@ -1,0 +1,50 @@
+"""What the caller may know about itself."""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.errors import Unauthenticated
+from app.models.client import ApiClient
+from app.models.role import Role
+from app.models.user import User, UserRole
+from app.principal import Actor, PrincipalKind
+from app.schemas.auth import MePublic
+
+
+async def describe(session: AsyncSession, actor: Actor) -> MePublic:
+    roles: list[str] = []
+    if actor.kind is PrincipalKind.user:
+        user = await session.get(User, actor.subject_id)
+        if user is None:
+            raise Unauthenticated("The account no longer exists.")
+        name, display_name = user.username, user.display_name
+        roles = list(
+            (
+                await session.exec(
+                    select(Role.code)
+                    .join(UserRole, col(UserRole.role_id) == col(Role.id))
+                    .where(UserRole.user_id == user.id)
+                    .order_by(col(Role.code))
+                )
+            ).all()
+        )
+    else:
+        client = await session.get(ApiClient, actor.subject_id)
+        if client is None:
+            raise Unauthenticated("The client no longer exists.")
+        name, display_name = client.client_id, client.name
+    return MePublic(
+        principal=actor.principal,
+        kind="user" if actor.kind is PrincipalKind.user else "client",
+        name=name,
+        display_name=display_name,
+        roles=roles,
+        scopes=sorted(actor.scopes),
+        all_facilities=actor.facilities is None,
+        facility_ids=sorted(actor.facilities or ()),
+        organisation_id=actor.organisation_id,
+        organisation_scoped=actor.organisation_scoped,
+        agreement_id=actor.agreement_id,
+    )
