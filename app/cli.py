@@ -6,13 +6,14 @@ import asyncio
 import json
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
 
 import typer
 import uvicorn
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app import migrations
+from app import authz_matrix, migrations
 from app.config import Environment, get_settings
 from app.db import create_engine, create_session_factory
 from app.errors import DomainError
@@ -29,6 +30,8 @@ cli.add_typer(db_cli, name="db")
 users_cli = typer.Typer(help="Staff users.", no_args_is_help=True)
 clients_cli = typer.Typer(help="API clients.", no_args_is_help=True)
 keys_cli = typer.Typer(help="Token signing keys.", no_args_is_help=True)
+docs_cli = typer.Typer(help="Documentation generated from the code.", no_args_is_help=True)
+cli.add_typer(docs_cli, name="docs")
 cli.add_typer(audit_cli, name="audit")
 cli.add_typer(users_cli, name="users")
 cli.add_typer(clients_cli, name="clients")
@@ -204,6 +207,20 @@ def keys_rotate() -> None:
     settings = get_settings()
     kid = _with_session(lambda session: keys.rotate_signing_key(session, settings))
     typer.echo(f"signing key {kid}")
+
+
+@docs_cli.command("roles")
+def docs_roles(
+    write: Annotated[
+        Path | None, typer.Option(help="Write to this file, e.g. docs/roles.md.")
+    ] = None,
+) -> None:
+    """Render the roles and the authorisation matrix as Markdown."""
+    text = authz_matrix.render(create_app())
+    if write is None:
+        typer.echo(text, nl=False)
+    else:
+        write.write_text(text, encoding="utf-8")
 
 
 def _fail(exc: DomainError) -> NoReturn:

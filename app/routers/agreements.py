@@ -51,7 +51,9 @@ async def list_agreements(
     responses=problem_responses(409, 413, 415, 422),
 )
 async def create_agreement(
-    body: AgreementCreate, actor: AdminActor, retry_safe: RetrySafeCreateDep
+    actor: AdminActor,
+    body: AgreementCreate,
+    retry_safe: RetrySafeCreateDep,
 ) -> Response:
     """Record an agreement: partner, purpose, legal basis, scopes, facilities, validity."""
     return await retry_safe.run(
@@ -68,7 +70,10 @@ async def create_agreement(
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_agreement(
-    agreement_id: AgreementID, actor: AdminActor, session: SessionDep, request: Request
+    actor: AdminActor,
+    agreement_id: AgreementID,
+    session: SessionDep,
+    request: Request,
 ) -> Response:
     """One agreement, with its `ETag`."""
     agreement = await agreements.get_agreement(session, agreement_id)
@@ -84,10 +89,10 @@ async def get_agreement(
     responses=problem_responses(404, 412, 413, 415, 422, 428),
 )
 async def update_agreement(
+    actor: AdminActor,
     agreement_id: AgreementID,
     body: AgreementUpdate,
     version: ExpectedVersion,
-    actor: AdminActor,
     session: SessionDep,
 ) -> Response:
     """Change, suspend or terminate an agreement; partners' tokens follow at once."""

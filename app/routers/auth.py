@@ -129,6 +129,9 @@ async def revoke(
 
 
 @router.get("/me", name="me", response_model=MePublic, responses=problem_responses(401, 403))
-async def who_am_i(actor: Authenticated, session: SessionDep) -> MePublic:
+async def who_am_i(
+    actor: Authenticated,
+    session: SessionDep,
+) -> MePublic:
     """Who the token speaks for: roles, scopes, facilities, organisation, agreement."""
     return await me.describe(session, actor)

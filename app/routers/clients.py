@@ -50,7 +50,10 @@ async def list_clients(
     responses=problem_responses(413, 415, 422),
 )
 async def create_client(
-    body: ClientCreate, actor: AdminActor, session: SessionDep, auth: AuthDep
+    actor: AdminActor,
+    body: ClientCreate,
+    session: SessionDep,
+    auth: AuthDep,
 ) -> Response:
     """Register a client. The answer holds its secret, shown this once."""
     client, secret = await clients.create_client(session, actor, body, auth.hasher)
@@ -69,7 +72,10 @@ async def create_client(
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_client(
-    client_id: ClientID, actor: AdminActor, session: SessionDep, request: Request
+    actor: AdminActor,
+    client_id: ClientID,
+    session: SessionDep,
+    request: Request,
 ) -> Response:
     """One client, with its `ETag`."""
     client = await clients.get_client(session, client_id)
@@ -85,10 +91,10 @@ async def get_client(
     responses=problem_responses(404, 412, 413, 415, 422, 428),
 )
 async def update_client(
+    actor: AdminActor,
     client_id: ClientID,
     body: ClientUpdate,
     version: ExpectedVersion,
-    actor: AdminActor,
     session: SessionDep,
 ) -> Response:
     """Change scopes, addresses or expiry; `active: false` revokes the client at once."""
@@ -103,7 +109,10 @@ async def update_client(
     responses=problem_responses(404, 422),
 )
 async def rotate_secret(
-    client_id: ClientID, actor: AdminActor, session: SessionDep, auth: AuthDep
+    actor: AdminActor,
+    client_id: ClientID,
+    session: SessionDep,
+    auth: AuthDep,
 ) -> Response:
     """Replace the client's secret; the answer shows the new one this once."""
     client, secret = await clients.rotate_secret(session, actor, client_id, auth.hasher)

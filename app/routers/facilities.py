@@ -50,7 +50,9 @@ async def list_facilities(
     },
 )
 async def create_facility(
-    body: FacilityCreate, actor: AdminActor, retry_safe: RetrySafeCreateDep
+    actor: AdminActor,
+    body: FacilityCreate,
+    retry_safe: RetrySafeCreateDep,
 ) -> Response:
     """Register a facility. Retry-safe with `Idempotency-Key` or a client-chosen `id`."""
     return await retry_safe.run(
@@ -67,7 +69,10 @@ async def create_facility(
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_facility(
-    facility_id: FacilityID, actor: ReferenceRead, session: SessionDep, request: Request
+    actor: ReferenceRead,
+    facility_id: FacilityID,
+    session: SessionDep,
+    request: Request,
 ) -> Response:
     """One facility, with its `ETag`; `If-None-Match` answers 304 when unchanged."""
     facility = await facilities.get_facility(session, actor, facility_id)
@@ -83,10 +88,10 @@ async def get_facility(
     responses=problem_responses(404, 412, 413, 415, 422, 428),
 )
 async def update_facility(
+    actor: AdminActor,
     facility_id: FacilityID,
     body: FacilityUpdate,
     version: ExpectedVersion,
-    actor: AdminActor,
     session: SessionDep,
 ) -> Response:
     """Change or deactivate a facility (`active: false`). Requires `If-Match`."""

@@ -65,7 +65,9 @@ async def list_organisations(
     },
 )
 async def create_organisation(
-    body: OrganisationCreate, actor: AdminActor, retry_safe: RetrySafeCreateDep
+    actor: AdminActor,
+    body: OrganisationCreate,
+    retry_safe: RetrySafeCreateDep,
 ) -> Response:
     """Register an organisation. Retry-safe with `Idempotency-Key` or a client-chosen `id`."""
     return await retry_safe.run(
@@ -84,7 +86,10 @@ async def create_organisation(
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_organisation(
-    organisation_id: OrganisationID, actor: ReferenceRead, session: SessionDep, request: Request
+    actor: ReferenceRead,
+    organisation_id: OrganisationID,
+    session: SessionDep,
+    request: Request,
 ) -> Response:
     """One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged."""
     organisation = await organisations.get_organisation(session, actor, organisation_id)
@@ -102,10 +107,10 @@ async def get_organisation(
     responses=problem_responses(404, 412, 413, 415, 422, 428),
 )
 async def update_organisation(
+    actor: AdminActor,
     organisation_id: OrganisationID,
     body: OrganisationUpdate,
     version: ExpectedVersion,
-    actor: AdminActor,
     session: SessionDep,
 ) -> Response:
     """Change or deactivate an organisation (`active: false`). Requires `If-Match`."""

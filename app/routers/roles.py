@@ -22,7 +22,11 @@ RoleID = Annotated[uuid.UUID, Path(description="Role id.")]
 
 
 @router.get("", name="list", response_model=Page[RolePublic], responses=problem_responses(400, 422))
-async def list_roles(actor: AdminActor, session: SessionDep, page: PageDep) -> Page[RolePublic]:
+async def list_roles(
+    actor: AdminActor,
+    session: SessionDep,
+    page: PageDep,
+) -> Page[RolePublic]:
     """List roles with their scopes."""
     rows, next_cursor = await roles.list_roles(session, page)
     return Page(items=[RolePublic.model_validate(row) for row in rows], next_cursor=next_cursor)
@@ -36,7 +40,9 @@ async def list_roles(actor: AdminActor, session: SessionDep, page: PageDep) -> P
     responses=problem_responses(409, 413, 415, 422),
 )
 async def create_role(
-    body: RoleCreate, actor: AdminActor, retry_safe: RetrySafeCreateDep
+    actor: AdminActor,
+    body: RoleCreate,
+    retry_safe: RetrySafeCreateDep,
 ) -> Response:
     """Define a role as a set of scopes."""
     return await retry_safe.run(
@@ -53,7 +59,10 @@ async def create_role(
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_role(
-    role_id: RoleID, actor: AdminActor, session: SessionDep, request: Request
+    actor: AdminActor,
+    role_id: RoleID,
+    session: SessionDep,
+    request: Request,
 ) -> Response:
     """One role, with its `ETag`."""
     role = await roles.get_role(session, role_id)
@@ -67,10 +76,10 @@ async def get_role(
     responses=problem_responses(404, 412, 413, 415, 422, 428),
 )
 async def update_role(
+    actor: AdminActor,
     role_id: RoleID,
     body: RoleUpdate,
     version: ExpectedVersion,
-    actor: AdminActor,
     session: SessionDep,
 ) -> Response:
     """Change a role's scopes; tokens issued from now on carry the new set."""

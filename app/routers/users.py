@@ -44,7 +44,10 @@ async def list_users(
     responses=problem_responses(409, 413, 415, 422),
 )
 async def create_user(
-    body: UserCreate, actor: AdminActor, retry_safe: RetrySafeCreateDep, auth: AuthDep
+    actor: AdminActor,
+    body: UserCreate,
+    retry_safe: RetrySafeCreateDep,
+    auth: AuthDep,
 ) -> Response:
     """Create a staff user with roles and facilities. The password must meet the policy."""
     return await retry_safe.run(
@@ -63,7 +66,10 @@ async def create_user(
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_user(
-    user_id: UserID, actor: AdminActor, session: SessionDep, request: Request
+    actor: AdminActor,
+    user_id: UserID,
+    session: SessionDep,
+    request: Request,
 ) -> Response:
     """One user, with its `ETag`."""
     view = await users.get_user(session, user_id)
@@ -77,10 +83,10 @@ async def get_user(
     responses=problem_responses(404, 412, 413, 415, 422, 428),
 )
 async def update_user(
+    actor: AdminActor,
     user_id: UserID,
     body: UserUpdate,
     version: ExpectedVersion,
-    actor: AdminActor,
     session: SessionDep,
 ) -> Response:
     """Change roles, facilities or name; `active: false` deactivates and ends every sign-in."""
@@ -95,7 +101,11 @@ async def update_user(
     responses=problem_responses(404, 413, 415, 422),
 )
 async def reset_password(
-    user_id: UserID, body: PasswordReset, actor: AdminActor, session: SessionDep, auth: AuthDep
+    actor: AdminActor,
+    user_id: UserID,
+    body: PasswordReset,
+    session: SessionDep,
+    auth: AuthDep,
 ) -> Response:
     """Set a new password for a user; every sign-in of theirs ends."""
     view = await users.reset_password(
