@@ -26,9 +26,9 @@ from app.services.auth import AuthServices, RequestOrigin, authenticate
 from app.services.idempotency import (
     IdempotencyClaim,
     StoredResponse,
-    find_replay,
+    claim_key,
+    complete_key,
     fingerprint,
-    remember_response,
 )
 
 
@@ -45,7 +45,7 @@ class Versioned(Protocol):
 RecordT = TypeVar("RecordT", bound=Versioned)
 
 JSON_MEDIA_TYPE = "application/json"
-_ETAG = re.compile(r'^(?:W/)?"(\d{1,18})"$')
+_ETAG = re.compile(r'^"(\d{1,18})"$')
 
 
 def get_settings_dep(request: Request) -> Settings:
@@ -132,11 +132,13 @@ def expected_version(
         ),
     ] = None,
 ) -> int:
-    if not if_match:
+    value = (if_match or "").strip()
+    if not value or value == "*":
         raise PreconditionRequired("Send If-Match with the ETag of the version you read.")
-    matched = _ETAG.match(if_match.strip())
+    matched = _ETAG.match(value)
     if matched is None:
-        raise PreconditionFailed('If-Match must be an ETag this API issued, such as "3".')
+        # Weak, listed or foreign tags never match strongly (RFC 9110, 13.1.1).
+        raise PreconditionFailed('If-Match must be one ETag this API issued, such as "3".')
     return int(matched.group(1))
 
 
@@ -155,7 +157,9 @@ def record_response(
     tag = etag(version)
     if request is not None:
         if_none_match = request.headers.get("if-none-match", "")
-        if tag in {value.strip() for value in if_none_match.split(",")} or if_none_match == "*":
+        # Weak comparison (RFC 9110, 13.1.2): W/"3" matches "3".
+        offered = {value.strip().removeprefix("W/") for value in if_none_match.split(",")}
+        if tag in offered or if_none_match.strip() == "*":
             return Response(status_code=304, headers={"ETag": tag})
     headers = {"ETag": tag}
     if location is not None:
@@ -168,9 +172,10 @@ def record_response(
 class RetrySafeCreate:
     """Runs a create so that retrying it is harmless.
 
-    With an ``Idempotency-Key``, the first response is stored and replayed to every retry
-    with the same body (a different body is refused); without a stored response, the id
-    derived from the key still makes a retried create land on the same record.
+    With an ``Idempotency-Key``, the key is claimed in the create's own transaction, the
+    first response is stored and replayed to every retry with the same body (a different
+    body is refused); should the stored response be lost, the id derived from the key still
+    makes a retried create land on the same record.
     """
 
     def __init__(
@@ -211,7 +216,7 @@ class RetrySafeCreate:
                     self.request.method, self.request.url.path, await self.request.body()
                 ),
             )
-            stored = await find_replay(self.session, claim)
+            stored = await claim_key(self.session, claim, self.ttl)
             if stored is not None:
                 return Response(
                     stored.body,
@@ -225,9 +230,7 @@ class RetrySafeCreate:
         headers = {"ETag": etag(record.version), "Location": location}
         status_code = 201 if created else 200
         if claim is not None:
-            await remember_response(
-                self.session, claim, StoredResponse(status_code, body, headers), self.ttl
-            )
+            await complete_key(self.session, claim, StoredResponse(status_code, body, headers))
         return Response(body, status_code=status_code, headers=headers, media_type=JSON_MEDIA_TYPE)
 
 

@@ -42,10 +42,6 @@ class DomainError(Exception):
         self.extra = extra or {}
 
 
-class BadRequest(DomainError):
-    status, code = 400, "bad_request"
-
-
 class InvalidCursor(DomainError):
     status, code = 400, "invalid_cursor"
 
@@ -271,6 +267,15 @@ class UnhandledErrorMiddleware:
 
 def _unhandled_response(scope: Scope, exc: Exception) -> JSONResponse:
     headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
+    if _is_unstorable_text(exc):
+        # A value the database cannot store (a NUL byte, say) that validation let through.
+        return problem_response(
+            status=422,
+            code="validation_failed",
+            accept_language=headers.get("accept-language"),
+            instance=scope.get("path"),
+            detail="A value contains characters that cannot be stored.",
+        )
     unavailable = _is_database_unavailable(exc)
     if unavailable:
         logger.warning("database unavailable: %s", type(exc).__name__)
@@ -284,6 +289,16 @@ def _unhandled_response(scope: Scope, exc: Exception) -> JSONResponse:
         detail="The database cannot be reached; retry later." if unavailable else None,
         headers={"Retry-After": "5"} if unavailable else None,
     )
+
+
+def _is_unstorable_text(exc: BaseException) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
+        return False
+    sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    # 22021 character_not_in_repertoire, 22P05 untranslatable_character.
+    return sqlstate in {"22021", "22P05"}
 
 
 def _is_database_unavailable(exc: BaseException) -> bool:

@@ -7,7 +7,7 @@ import binascii
 import json
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query
@@ -53,14 +53,17 @@ def encode_cursor(kind: str, created_at: datetime, record_id: uuid.UUID) -> str:
 def decode_cursor(kind: str, cursor: str) -> tuple[datetime, uuid.UUID]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        cursor_kind, created_at, record_id = json.loads(base64.urlsafe_b64decode(padded))
-        if cursor_kind != kind:
+        decoded = json.loads(base64.urlsafe_b64decode(padded))
+        if not isinstance(decoded, list) or len(decoded) != 3:
+            raise ValueError("not a cursor")
+        cursor_kind, created_at, record_id = decoded
+        if cursor_kind != kind or not isinstance(created_at, str) or not isinstance(record_id, str):
             raise ValueError("cursor of another list")
         moment = datetime.fromisoformat(created_at)
         if moment.tzinfo is None:
             raise ValueError("cursor time without offset")
-        return moment, uuid.UUID(record_id)
-    except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
+        return moment.astimezone(UTC), uuid.UUID(record_id)
+    except (ValueError, TypeError, OverflowError, binascii.Error) as exc:
         raise InvalidCursor("The cursor is not one this list issued.") from exc
 
 

@@ -9,10 +9,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from app.schemas.common import Name, printable, unchanged
+from app.schemas.common import Name, RequestModel, printable, unchanged
 from app.security import Scope
 
-LongText = Annotated[str, printable(2000)]
+LongText = Annotated[str, printable(2000, lines=True)]
 
 
 class AgreementStatus(StrEnum):
@@ -21,7 +21,7 @@ class AgreementStatus(StrEnum):
     terminated = "terminated"
 
 
-class AgreementCreate(BaseModel):
+class AgreementCreate(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -60,7 +60,7 @@ class AgreementCreate(BaseModel):
         return self
 
 
-class AgreementUpdate(BaseModel):
+class AgreementUpdate(RequestModel):
     """Suspend with `status: suspended`: the partner's tokens stop at their next request."""
 
     model_config = ConfigDict(

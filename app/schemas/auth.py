@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 
 class TokenResponse(BaseModel):
@@ -27,8 +27,8 @@ class MePublic(BaseModel):
     display_name: str
     roles: list[str]
     scopes: list[str]
-    all_facilities: bool
+    all_facilities: StrictBool
     facility_ids: list[uuid.UUID]
     organisation_id: uuid.UUID | None
-    organisation_scoped: bool
+    organisation_scoped: StrictBool
     agreement_id: uuid.UUID | None

@@ -8,9 +8,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, model_validator
 
-from app.schemas.common import Name, unchanged
+from app.schemas.common import Name, RequestModel, unchanged
 from app.security import Scope
 
 
@@ -29,7 +29,7 @@ Network = Annotated[
 ]
 
 
-class ClientCreate(BaseModel):
+class ClientCreate(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -62,7 +62,7 @@ class ClientCreate(BaseModel):
         return self
 
 
-class ClientUpdate(BaseModel):
+class ClientUpdate(RequestModel):
     """Fields to change. `active: false` revokes the client and the sign-ins made on it."""
 
     model_config = ConfigDict(extra="forbid")
@@ -71,7 +71,7 @@ class ClientUpdate(BaseModel):
     allowed_scopes: list[Scope] = unchanged()
     allowed_addresses: list[Network] = unchanged()
     expires_at: datetime | None = unchanged()
-    active: bool = unchanged()
+    active: StrictBool = unchanged()
 
 
 class ClientPublic(BaseModel):
@@ -86,7 +86,7 @@ class ClientPublic(BaseModel):
     allowed_scopes: list[str]
     allowed_addresses: list[str]
     expires_at: datetime | None
-    active: bool
+    active: StrictBool
     version: int
     created_at: datetime
     updated_at: datetime

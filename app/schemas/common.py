@@ -5,25 +5,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 ItemT = TypeVar("ItemT")
 
+
+class RequestModel(BaseModel):
+    """A request body: unknown fields are refused. Numbers and flags use strict types
+    (`StrictBool`, `Strict()`), so `true` is no number and `"5"` no integer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 # Text a person types: no control characters (PostgreSQL refuses NUL; logs must not carry
 # line breaks or escape codes from clients), surrounding spaces removed.
-_PRINTABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+_ONE_LINE = r"^[^\x00-\x1f\x7f]*$"
+_PARAGRAPHS = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 
 
-def printable(max_length: int, min_length: int = 1) -> StringConstraints:
-    """Constraints of printable text between the two lengths."""
+def printable(max_length: int, min_length: int = 1, *, lines: bool = False) -> StringConstraints:
+    """Constraints of printable text between the two lengths; one line unless ``lines``."""
     return StringConstraints(
-        strip_whitespace=True, min_length=min_length, max_length=max_length, pattern=_PRINTABLE
+        strip_whitespace=True,
+        min_length=min_length,
+        max_length=max_length,
+        pattern=_PARAGRAPHS if lines else _ONE_LINE,
     )
 
 
 Name = Annotated[str, printable(200)]
 ShortText = Annotated[str, printable(100)]
-Description = Annotated[str, printable(2000, min_length=0)]
+Description = Annotated[str, printable(2000, min_length=0, lines=True)]
 Code = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{1,31}$"),

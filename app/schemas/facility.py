@@ -6,15 +6,17 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool
 
-from app.schemas.common import Code, Name, ShortText, unchanged
+from app.schemas.common import Code, Name, RequestModel, ShortText, unchanged
 
 Region = ShortText
-Capacity = Annotated[int, Field(ge=0, le=100_000, description="Places the prison is built for.")]
+Capacity = Annotated[
+    int, Strict(), Field(ge=0, le=100_000, description="Places the prison is built for.")
+]
 
 
-class FacilityCreate(BaseModel):
+class FacilityCreate(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -38,7 +40,7 @@ class FacilityCreate(BaseModel):
     capacity: Capacity | None = None
 
 
-class FacilityUpdate(BaseModel):
+class FacilityUpdate(RequestModel):
     """Fields to change; absent fields stay as they are. Deactivate with `active: false`."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"capacity": 450}]})
@@ -46,7 +48,7 @@ class FacilityUpdate(BaseModel):
     name: Name = unchanged()
     region: Region = unchanged()
     capacity: Capacity | None = unchanged()
-    active: bool = unchanged()
+    active: StrictBool = unchanged()
 
 
 class FacilityPublic(BaseModel):
@@ -57,7 +59,7 @@ class FacilityPublic(BaseModel):
     name: str
     region: str
     capacity: int | None
-    active: bool
+    active: StrictBool
     version: int
     created_at: datetime
     updated_at: datetime

@@ -7,9 +7,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
-from app.schemas.common import Code, Name, unchanged
+from app.schemas.common import Code, Name, RequestModel, unchanged
 
 
 class OrganisationKind(StrEnum):
@@ -30,7 +30,7 @@ CountryCode = Annotated[
 ]
 
 
-class OrganisationCreate(BaseModel):
+class OrganisationCreate(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -47,7 +47,7 @@ class OrganisationCreate(BaseModel):
     country: CountryCode | None = None
 
 
-class OrganisationUpdate(BaseModel):
+class OrganisationUpdate(RequestModel):
     """Fields to change; absent fields stay as they are. Deactivate with `active: false`."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"active": False}]})
@@ -55,7 +55,7 @@ class OrganisationUpdate(BaseModel):
     name: Name = unchanged()
     kind: OrganisationKind = unchanged()
     country: CountryCode | None = unchanged()
-    active: bool = unchanged()
+    active: StrictBool = unchanged()
 
 
 class OrganisationPublic(BaseModel):
@@ -66,7 +66,7 @@ class OrganisationPublic(BaseModel):
     name: str
     kind: OrganisationKind
     country: str | None
-    active: bool
+    active: StrictBool
     version: int
     created_at: datetime
     updated_at: datetime

@@ -6,9 +6,9 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
-from app.schemas.common import Description, Name, unchanged
+from app.schemas.common import Description, Name, RequestModel, unchanged
 from app.security import Scope
 
 RoleCodeField = Annotated[
@@ -18,25 +18,25 @@ RoleCodeField = Annotated[
 ]
 
 
-class RoleCreate(BaseModel):
+class RoleCreate(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     code: RoleCodeField
     name: Name
     description: Description = ""
     scopes: list[Scope] = Field(min_length=1)
-    organisation_scoped: bool = Field(
+    organisation_scoped: StrictBool = Field(
         default=False, description="Holders see only their own organisation's records."
     )
 
 
-class RoleUpdate(BaseModel):
+class RoleUpdate(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Name = unchanged()
     description: Description = unchanged()
     scopes: list[Scope] = unchanged()
-    organisation_scoped: bool = unchanged()
+    organisation_scoped: StrictBool = unchanged()
 
 
 class RolePublic(BaseModel):
@@ -47,7 +47,7 @@ class RolePublic(BaseModel):
     name: str
     description: str
     scopes: list[str]
-    organisation_scoped: bool
+    organisation_scoped: StrictBool
     builtin: bool
     version: int
     created_at: datetime

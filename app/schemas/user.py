@@ -6,9 +6,9 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, StrictBool, StringConstraints
 
-from app.schemas.common import Name, unchanged
+from app.schemas.common import Name, RequestModel, unchanged
 
 Username = Annotated[
     str,
@@ -22,7 +22,7 @@ Password = Annotated[
 ]
 
 
-class UserCreate(BaseModel):
+class UserCreate(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -43,13 +43,13 @@ class UserCreate(BaseModel):
     password: Password
     roles: list[RoleCode] = Field(min_length=1, max_length=20)
     facility_ids: list[uuid.UUID] = Field(default_factory=list, max_length=100)
-    all_facilities: bool = Field(
+    all_facilities: StrictBool = Field(
         default=False, description="National staff: every facility, present and future."
     )
     organisation_id: uuid.UUID | None = None
 
 
-class UserUpdate(BaseModel):
+class UserUpdate(RequestModel):
     """Fields to change; absent fields stay. `active: false` ends every sign-in at once."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"active": False}]})
@@ -57,12 +57,12 @@ class UserUpdate(BaseModel):
     display_name: Name = unchanged()
     roles: list[RoleCode] = unchanged()
     facility_ids: list[uuid.UUID] = unchanged()
-    all_facilities: bool = unchanged()
+    all_facilities: StrictBool = unchanged()
     organisation_id: uuid.UUID | None = unchanged()
-    active: bool = unchanged()
+    active: StrictBool = unchanged()
 
 
-class PasswordReset(BaseModel):
+class PasswordReset(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     password: Password
@@ -74,9 +74,9 @@ class UserPublic(BaseModel):
     display_name: str
     roles: list[str]
     facility_ids: list[uuid.UUID]
-    all_facilities: bool
+    all_facilities: StrictBool
     organisation_id: uuid.UUID | None
-    active: bool
+    active: StrictBool
     password_changed_at: datetime
     version: int
     created_at: datetime

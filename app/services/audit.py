@@ -86,7 +86,10 @@ async def seal_pending(session: AsyncSession, batch: int = SEAL_BATCH) -> int:
     while True:
         head = (
             await session.exec(
-                select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
+                select(AuditChainHead)
+                .where(AuditChainHead.id == 1)
+                .with_for_update()
+                .execution_options(populate_existing=True)
             )
         ).one()
         pending = (

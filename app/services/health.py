@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 READY_TIMEOUT_SECONDS = 2.0
@@ -17,6 +18,6 @@ async def database_ready(engine: AsyncEngine) -> bool:
             # Outside a transaction: a probe must not queue behind SQLite's writer lock.
             autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
             await autocommit.execute(text("SELECT 1"))
-    except (TimeoutError, OSError, Exception):
+    except (TimeoutError, OSError, SQLAlchemyError):
         return False
     return True

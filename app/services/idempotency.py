@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import uuid
@@ -9,12 +10,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.errors import IdempotencyKeyReused
+from app.errors import IdempotencyKeyReused, ServiceUnavailable
 from app.models.base import utcnow
 from app.models.idempotency import IdempotencyRecord
 
@@ -51,52 +52,88 @@ def fingerprint(method: str, path: str, body: bytes) -> str:
     return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).hexdigest()
 
 
-async def find_replay(session: AsyncSession, claim: IdempotencyClaim) -> StoredResponse | None:
-    """The stored response for this key, or None; a key reused for another request is refused."""
-    stored = await session.get(IdempotencyRecord, (claim.principal, claim.key))
-    if stored is None:
-        return None
-    if stored.expires_at <= utcnow():
-        await session.delete(stored)
-        await session.commit()
-        return None
-    if (stored.method, stored.path, stored.fingerprint) != (
-        claim.method,
-        claim.path,
-        claim.fingerprint,
-    ):
-        raise IdempotencyKeyReused(
-            "This Idempotency-Key was first used with a different request; use a new key."
+# How long a retry waits for the first request with its key to finish, polling.
+PENDING_WAIT_SECONDS = 5.0
+PENDING_POLL_SECONDS = 0.05
+
+
+async def claim_key(
+    session: AsyncSession, claim: IdempotencyClaim, ttl: timedelta
+) -> StoredResponse | None:
+    """Replay the stored response of this key, or claim the key for this request.
+
+    Claiming writes a pending row, flushed at once inside the request's transaction, so a
+    concurrent request with the same key waits on it and then replays what was stored; the
+    row commits together with the create. A key first used for another request is refused.
+    """
+    deadline = asyncio.get_running_loop().time() + PENDING_WAIT_SECONDS
+    while True:
+        stored = await session.get(
+            IdempotencyRecord, (claim.principal, claim.key), populate_existing=True
         )
-    return StoredResponse(stored.status_code, stored.body, dict(stored.headers))
+        now = utcnow()
+        if stored is not None and stored.expires_at > now:
+            if (stored.method, stored.path, stored.fingerprint) != (
+                claim.method,
+                claim.path,
+                claim.fingerprint,
+            ):
+                raise IdempotencyKeyReused(
+                    "This Idempotency-Key was first used with a different request; use a new key."
+                )
+            if stored.status_code:
+                return StoredResponse(stored.status_code, stored.body, dict(stored.headers))
+            # Committed but not completed: the first request is between its two commits.
+            await session.rollback()
+            if asyncio.get_running_loop().time() > deadline:
+                raise ServiceUnavailable(
+                    "The first request with this Idempotency-Key has not finished; retry later.",
+                    headers={"Retry-After": "1"},
+                )
+            await asyncio.sleep(PENDING_POLL_SECONDS)
+            continue
+        if stored is None:
+            stored = IdempotencyRecord(
+                principal=claim.principal,
+                key=claim.key,
+                status_code=0,
+                body="",
+                method=claim.method,
+                path=claim.path,
+                fingerprint=claim.fingerprint,
+                expires_at=now + ttl,
+            )
+            session.add(stored)
+        else:  # an expired key starts a new life
+            stored.method, stored.path, stored.fingerprint = (
+                claim.method,
+                claim.path,
+                claim.fingerprint,
+            )
+            stored.status_code, stored.body, stored.headers = 0, "", {}
+            stored.created_at, stored.expires_at = now, now + ttl
+        try:
+            await session.flush()
+        except IntegrityError:
+            # A concurrent request claimed it first and has committed: replay its answer.
+            await session.rollback()
+            continue
+        return None
 
 
-async def remember_response(
-    session: AsyncSession,
-    claim: IdempotencyClaim,
-    response: StoredResponse,
-    ttl: timedelta,
+async def complete_key(
+    session: AsyncSession, claim: IdempotencyClaim, response: StoredResponse
 ) -> None:
-    """Store the first response; if a concurrent request stored one first, keep that one."""
-    now = utcnow()
-    session.add(
-        IdempotencyRecord(
-            principal=claim.principal,
-            key=claim.key,
-            method=claim.method,
-            path=claim.path,
-            fingerprint=claim.fingerprint,
-            status_code=response.status_code,
-            body=response.body,
-            headers=response.headers,
-            created_at=now,
-            expires_at=now + ttl,
+    """Store the response of the request that claimed the key."""
+    await session.exec(
+        update(IdempotencyRecord)
+        .where(
+            col(IdempotencyRecord.principal) == claim.principal,
+            col(IdempotencyRecord.key) == claim.key,
         )
+        .values(status_code=response.status_code, body=response.body, headers=response.headers)
     )
-    try:
-        await session.commit()
-    except IntegrityError:
-        await session.rollback()
+    await session.commit()
 
 
 async def purge_expired(session: AsyncSession) -> int:

@@ -45,24 +45,49 @@ async def test_concurrent_patches_with_one_version_lose_no_update(
     assert final["capacity"] == winner["capacity"]
 
 
+async def _warm(client: httpx.AsyncClient) -> None:
+    """Open several pooled connections first, so that the burst really runs in parallel."""
+    await asyncio.gather(*(client.get(FACILITIES.path) for _ in range(8)))
+
+
+@pytest.mark.parametrize("burst", range(3))
 async def test_concurrent_retries_of_one_create_make_one_record(
+    live_client: httpx.AsyncClient, burst: int
+) -> None:
+    await _warm(live_client)
+    payload = FACILITIES.new()
+    key = {"Idempotency-Key": f"burst-{burst}"}
+    responses = await asyncio.gather(
+        *(live_client.post(FACILITIES.path, json=payload, headers=key) for _ in range(8))
+    )
+    # One request creates; every other one waits for it and replays its answer exactly.
+    assert [response.status_code for response in responses] == [201] * 8
+    first = next(r for r in responses if "idempotent-replayed" not in r.headers)
+    replays = [r for r in responses if r.headers.get("idempotent-replayed") == "true"]
+    assert len(replays) == 7
+    assert all(r.content == first.content for r in replays)
+    assert await count(live_client, FACILITIES) == 1
+
+
+async def test_concurrent_reuse_of_a_key_with_other_bodies_is_refused(
     live_client: httpx.AsyncClient,
 ) -> None:
-    payload = FACILITIES.new()
+    await _warm(live_client)
+    key = {"Idempotency-Key": "contested"}
     responses = await asyncio.gather(
-        *(
-            live_client.post(FACILITIES.path, json=payload, headers={"Idempotency-Key": "burst"})
-            for _ in range(8)
-        )
+        *(live_client.post(FACILITIES.path, json=FACILITIES.new(), headers=key) for _ in range(6))
     )
-    assert {response.status_code for response in responses} <= {200, 201}
-    assert len({response.json()["id"] for response in responses}) == 1
+    assert Counter(r.status_code for r in responses) == {201: 1, 422: 5}
+    assert {r.json()["code"] for r in responses if r.status_code == 422} == {
+        "idempotency_key_reused"
+    }
     assert await count(live_client, FACILITIES) == 1
 
 
 async def test_concurrent_creates_of_one_code_make_one_record(
     live_client: httpx.AsyncClient,
 ) -> None:
+    await _warm(live_client)
     responses = await asyncio.gather(
         *(
             live_client.post(FACILITIES.path, json=FACILITIES.new(code="SAME-CODE"))

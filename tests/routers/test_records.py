@@ -67,6 +67,8 @@ async def test_unknown_field_is_rejected(client: httpx.AsyncClient, resource: Re
 async def test_wrong_types_list_each_field(client: httpx.AsyncClient, resource: Resource) -> None:
     before = await count(client, resource)
     payload = {**resource.new(**resource.wrong_type), "code": "lower case!"}
+    if resource is RESOURCES[0]:
+        payload["capacity"] = True  # a flag is no number
     problem = assert_problem(
         await client.post(resource.path, json=payload), 422, "validation_failed"
     )
@@ -203,3 +205,39 @@ async def test_patch_unknown_id_is_404(client: httpx.AsyncClient, resource: Reso
         f"{resource.path}/{uuid.uuid4()}", json=resource.valid_change, headers={"If-Match": '"1"'}
     )
     assert_problem(response, 404, "not_found")
+
+
+async def test_control_characters_are_refused(
+    client: httpx.AsyncClient, resource: Resource
+) -> None:
+    before = await count(client, resource)
+    for name in ("a\u0000b", "line\nbreak", "bell\u0007"):
+        response = await client.post(resource.path, json=resource.new(name=name))
+        assert_problem(response, 422, "validation_failed")
+    assert await count(client, resource) == before
+
+
+async def test_values_are_not_coerced(client: httpx.AsyncClient, resource: Resource) -> None:
+    record = await create(client, resource)
+    url = f"{resource.path}/{record['id']}"
+    for body in ({"active": "false"}, {"active": 0}, {"name": 12}):
+        response = await client.patch(url, json=body, headers={"If-Match": '"1"'})
+        assert_problem(response, 422, "validation_failed")
+
+
+async def test_if_match_must_name_one_strong_version(
+    client: httpx.AsyncClient, resource: Resource
+) -> None:
+    record = await create(client, resource)
+    url = f"{resource.path}/{record['id']}"
+    change = resource.valid_change
+    assert_problem(
+        await client.patch(url, json=change, headers={"If-Match": "*"}),
+        428,
+        "precondition_required",
+    )
+    for tag in ('W/"1"', '"1", "2"'):
+        response = await client.patch(url, json=change, headers={"If-Match": tag})
+        assert_problem(response, 412, "precondition_failed")
+    weak = await client.get(url, headers={"If-None-Match": 'W/"1"'})
+    assert weak.status_code == 304
