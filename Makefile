@@ -8,7 +8,7 @@ export UV_PYTHON ?= $(PYTHON)
 export UV_PYTHON_DOWNLOADS ?= never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi clean
+.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi bench clean
 
 run: install migrate seed ## Serve the API on 127.0.0.1:8000 (SQLite under ./var, demo data)
 	$(BIN)/passerelle serve
@@ -50,6 +50,16 @@ seed: install
 
 openapi: install ## Write the contract to clients/openapi/openapi.json (a test checks it is current)
 	$(BIN)/passerelle openapi > clients/openapi/openapi.json
+
+bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it answers)
+	$(BIN)/python bench/token_verification.py
+	@if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then \
+		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS passerelle_bench" && \
+		psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE passerelle_bench" && \
+		$(BIN)/python bench/token_verification.py \
+			--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/passerelle_bench; \
+		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS passerelle_bench"; \
+	fi
 
 clean:
 	rm -rf $(VENV) .tools var .mypy_cache .ruff_cache .pytest_cache

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import exists, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -542,15 +542,23 @@ async def authenticate(
     agreement_uuid = _uuid_or_none(claims.get("agr"))
     if subject_id is None or kind not in (PrincipalKind.user, PrincipalKind.client):
         raise Unauthenticated("The access token is not valid.")
-    if await session.get(RevokedAccessToken, str(claims["jti"])) is not None:
-        raise Unauthenticated("The access token was revoked.")
+    # One round trip answers both questions every request asks: revoked? still active?
+    principal_table = User if kind == PrincipalKind.user else ApiClient
+    revoked, active = (
+        await session.exec(
+            select(
+                exists().where(col(RevokedAccessToken.jti) == str(claims["jti"])),
+                select(principal_table.active)
+                .where(principal_table.id == subject_id)
+                .scalar_subquery(),
+            )
+        )
+    ).one()
+    if revoked or not active:
+        raise Unauthenticated("The access token was revoked or its holder is no longer active.")
     client = await session.get(ApiClient, client_uuid) if client_uuid else None
     if client_uuid is not None and not _client_usable(client, origin.address):
         raise Unauthenticated("The client is no longer allowed.")
-    if kind == PrincipalKind.user:
-        user = await session.get(User, subject_id)
-        if user is None or not user.active:
-            raise Unauthenticated("The account is no longer active.")
     if agreement_uuid is not None:
         agreement = await session.get(DataSharingAgreement, agreement_uuid)
         today = utcnow().date()

@@ -1,0 +1,19 @@
+"""The benchmarks run, at a tiny size, so that they never rot."""
+
+from __future__ import annotations
+
+import asyncio
+import runpy
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def test_token_verification_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    module = runpy.run_path(str(BENCH / "token_verification.py"))
+    asyncio.run(module["main"](f"sqlite+aiosqlite:///{tmp_path / 'bench.db'}", 5))
+    output = capsys.readouterr().out
+    assert "signature + claims (CPU)" in output
+    assert "whole per-request check (CPU)" in output
