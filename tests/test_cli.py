@@ -61,3 +61,30 @@ def test_openapi_prints_the_contract(runner: CliRunner) -> None:
     assert spec["openapi"].startswith("3.1")
     operations = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
     assert {"facilities_list", "facilities_create", "organisations_update"} <= operations
+
+
+def test_users_and_clients_from_the_command_line(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["seed-demo"]).exit_code == 0
+    weak = runner.invoke(
+        cli,
+        ["users", "create", "--username", "cli.user", "--role", "registrar", "--facility", "KLK"],
+        input="short\n",
+    )
+    assert weak.exit_code == 2
+    assert "refused" in weak.output
+    made = runner.invoke(
+        cli,
+        ["users", "create", "--username", "cli.user", "--role", "registrar", "--facility", "KLK"],
+        input="a decent passphrase\n",
+    )
+    assert made.exit_code == 0, made.output
+    client = runner.invoke(
+        cli, ["clients", "create", "--org", "UNICRI", "--scope", "stats:read", "--kind", "service"]
+    )
+    assert client.exit_code == 0, client.output
+    assert "client_secret=" in client.output
+    unknown = runner.invoke(cli, ["clients", "create", "--org", "NOPE", "--scope", "stats:read"])
+    assert unknown.exit_code == 2
+    rotated = runner.invoke(cli, ["keys", "rotate"])
+    assert rotated.exit_code == 0
+    assert rotated.output.startswith("signing key ")
