@@ -161,6 +161,25 @@ async def active_agreement(
     ).first()
 
 
+async def _failed_sign_in(
+    session: AsyncSession,
+    auth: AuthServices,
+    throttle_name: str,
+    origin: RequestOrigin,
+    action: str,
+    record_type: str,
+    record_id: uuid.UUID | None,
+    detail: dict[str, str],
+) -> None:
+    """Count the failure against the account and the address, and put it on record."""
+    await auth.throttle.failed(session, throttle_name, origin.address)
+    anonymous = Actor(
+        principal="anonymous", client_address=origin.address, request_id=origin.request_id
+    )
+    record_event(session, anonymous, action, record_type, record_id, detail)
+    await session.commit()
+
+
 async def _authenticate_client(
     session: AsyncSession, auth: AuthServices, client_id: str, secret: str, origin: RequestOrigin
 ) -> ApiClient:
@@ -168,18 +187,16 @@ async def _authenticate_client(
     client = (await session.exec(select(ApiClient).where(ApiClient.client_id == client_id))).first()
     valid = await auth.hasher.verify(secret, client.secret_hash if client else None)
     if client is None or not valid or not _client_usable(client, origin.address):
-        await auth.throttle.failed(session, f"client:{client_id}", origin.address)
-        record_event(
+        await _failed_sign_in(
             session,
-            Actor(
-                principal="anonymous", client_address=origin.address, request_id=origin.request_id
-            ),
+            auth,
+            f"client:{client_id}",
+            origin,
             "auth.client_failed",
             "api_client",
             client.id if client else None,
             {"client_id": client_id[:64]},
         )
-        await session.commit()
         raise InvalidClient("Client authentication failed.")
     return client
 
@@ -266,18 +283,16 @@ async def password_grant(
     user = (await session.exec(select(User).where(User.username == name))).first()
     valid = await auth.hasher.verify(password, user.password_hash if user else None)
     if user is None or not valid or not user.active:
-        await auth.throttle.failed(session, name, origin.address)
-        record_event(
+        await _failed_sign_in(
             session,
-            Actor(
-                principal="anonymous", client_address=origin.address, request_id=origin.request_id
-            ),
+            auth,
+            name,
+            origin,
             "auth.login_failed",
             "app_user",
             user.id if user else None,
             {"username": name[:64]},
         )
-        await session.commit()
         raise InvalidGrant("Wrong username or password.")
     scopes = _narrow(await user_scopes(session, user.id), _requested(scope))
     facilities = await user_facilities(session, user)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.errors import Unauthenticated
 from app.models.client import ApiClient
-from app.models.role import Role
-from app.models.user import User, UserRole
+from app.models.user import User
 from app.principal import Actor, PrincipalKind
 from app.schemas.auth import MePublic
+from app.services.users import role_codes
 
 
 async def describe(session: AsyncSession, actor: Actor) -> MePublic:
@@ -20,16 +19,7 @@ async def describe(session: AsyncSession, actor: Actor) -> MePublic:
         if user is None:
             raise Unauthenticated("The account no longer exists.")
         name, display_name = user.username, user.display_name
-        roles = list(
-            (
-                await session.exec(
-                    select(Role.code)
-                    .join(UserRole, col(UserRole.role_id) == col(Role.id))
-                    .where(UserRole.user_id == user.id)
-                    .order_by(col(Role.code))
-                )
-            ).all()
-        )
+        roles = await role_codes(session, user.id)
     else:
         client = await session.get(ApiClient, actor.subject_id)
         if client is None:

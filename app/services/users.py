@@ -110,15 +110,20 @@ async def _set_links(
         )
 
 
-async def view(session: AsyncSession, user: User) -> UserView:
-    roles = (
+async def role_codes(session: AsyncSession, user_id: uuid.UUID) -> list[str]:
+    codes = (
         await session.exec(
             select(Role.code)
             .join(UserRole, col(UserRole.role_id) == col(Role.id))
-            .where(UserRole.user_id == user.id)
+            .where(UserRole.user_id == user_id)
             .order_by(col(Role.code))
         )
     ).all()
+    return list(codes)
+
+
+async def view(session: AsyncSession, user: User) -> UserView:
+    roles = await role_codes(session, user.id)
     facilities = (
         await session.exec(
             select(UserFacility.facility_id)
@@ -126,7 +131,7 @@ async def view(session: AsyncSession, user: User) -> UserView:
             .order_by(col(UserFacility.facility_id))
         )
     ).all()
-    return UserView(user, list(roles), list(facilities))
+    return UserView(user, roles, list(facilities))
 
 
 async def create_user(
