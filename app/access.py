@@ -10,12 +10,14 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import SQLModel
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import NotFound
 from app.principal import Actor
+from app.schemas.inmate import InmatePublic, InmateRestricted
 
 RowT = TypeVar("RowT", bound=SQLModel)
 
@@ -50,3 +52,15 @@ def ensure_facility_visible(actor: Actor, facility_id: uuid.UUID | None, what: s
 def ensure_organisation_visible(actor: Actor, organisation_id: uuid.UUID | None, what: str) -> None:
     if actor.organisation_scoped and organisation_id != actor.organisation_id:
         raise NotFound(f"No {what} with this id.")
+
+
+# Scopes that open the whole inmate record; other readers get the restricted view.
+FULL_RECORD_SCOPES = frozenset({"inmates:write", "assessments:read"})
+
+
+def inmate_view(actor: Actor, inmate: Any) -> BaseModel:
+    """The inmate as this caller may see it: the full record for registrars, assessors and
+    supervisors; without charges, case reference and family contact for programme staff."""
+    if actor.scopes & FULL_RECORD_SCOPES:
+        return InmatePublic.model_validate(inmate)
+    return InmateRestricted.model_validate(inmate)

@@ -114,9 +114,12 @@ Authenticated = Annotated[Actor, Security(current_actor)]
 ReferenceRead = Annotated[Actor, Security(current_actor, scopes=[Scope.reference_read])]
 AdminActor = Annotated[Actor, Security(current_actor, scopes=[Scope.admin])]
 AuditRead = Annotated[Actor, Security(current_actor, scopes=[Scope.audit_read])]
+InmatesRead = Annotated[Actor, Security(current_actor, scopes=[Scope.inmates_read])]
+InmatesWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.inmates_write])]
 
 FacilityID = Annotated[uuid.UUID, Path(description="Facility id.")]
 OrganisationID = Annotated[uuid.UUID, Path(description="Organisation id.")]
+InmateID = Annotated[uuid.UUID, Path(description="Inmate id.")]
 
 
 def etag(version: int) -> str:

@@ -83,3 +83,28 @@ def negotiate_language(accept_language: str | None) -> Language:
         if primary in Language.__members__:
             return Language(primary)
     return DEFAULT_LANGUAGE
+
+
+# Languages spoken in Malian prisons, by ISO 639-3 code: (English, French).
+LANGUAGES: dict[str, tuple[str, str]] = {
+    "bam": ("Bambara", "Bambara"),
+    "fra": ("French", "Français"),
+    "taq": ("Tamasheq", "Tamasheq"),
+    "khq": ("Koyra Chiini Songhay", "Songhaï koyra chiini"),
+    "ses": ("Koyraboro Senni Songhay", "Songhaï koyraboro senni"),
+    "fuc": ("Pulaar", "Pulaar"),
+    "ffm": ("Maasina Fulfulde", "Peul du Macina"),
+    "ara": ("Arabic", "Arabe"),
+    "mey": ("Hassaniya", "Hassanya"),
+    "snk": ("Soninke", "Soninké"),
+    "dyu": ("Dyula", "Dioula"),
+    "bze": ("Jenaama Bozo", "Bozo djenama"),
+    "dts": ("Toro So Dogon", "Dogon toro so"),
+    "myk": ("Mamara Senoufo", "Sénoufo mamara"),
+    "kao": ("Xaasongaxango", "Khassonké"),
+    "mku": ("Konyanka Maninka", "Malinké konyanka"),
+    "hau": ("Hausa", "Haoussa"),
+    "eng": ("English", "Anglais"),
+    "tmh": ("Tamashek (macrolanguage)", "Tamacheq (macrolangue)"),
+    "ful": ("Fulah (macrolanguage)", "Peul (macrolangue)"),
+}

@@ -28,6 +28,7 @@ from app.routers import (
     clients,
     facilities,
     health,
+    inmates,
     organisations,
     roles,
     users,
@@ -113,6 +114,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(auth.router)
     api.include_router(facilities.router)
     api.include_router(organisations.router)
+    api.include_router(inmates.router)
     api.include_router(users.router)
     api.include_router(clients.router)
     api.include_router(roles.router)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import hmac
 import secrets
 import uuid
 from collections.abc import Iterable, Mapping
@@ -197,6 +198,16 @@ def new_secret() -> str:
 def digest(value: str) -> str:
     """SHA-256 of a high-entropy secret (refresh tokens): a fast, safe lookup key."""
     return hashlib.sha256(value.encode()).hexdigest()
+
+
+def subject_ref(settings: Settings, organisation_id: uuid.UUID, inmate_id: uuid.UUID) -> str:
+    """A partner's pseudonymous reference to an inmate: stable for one organisation,
+    unlinkable across organisations, and not reversible without the secret key."""
+    key = hashlib.sha256(
+        b"passerelle-subject-ref:" + settings.secret_key.get_secret_value().encode()
+    ).digest()
+    mac = hmac.new(key, f"{organisation_id}:{inmate_id}".encode(), hashlib.sha256)
+    return "sr_" + base64.b32encode(mac.digest()[:15]).decode().lower()
 
 
 # Signing keys

@@ -5,6 +5,7 @@ from app.models.audit import AuditChainHead, AuditEvent
 from app.models.client import ApiClient
 from app.models.facility import Facility
 from app.models.idempotency import IdempotencyRecord
+from app.models.inmate import CustodyEpisode, Inmate
 from app.models.organisation import Organisation
 from app.models.role import Role
 from app.models.token import LoginFailure, RefreshToken, RevokedAccessToken, SigningKey
@@ -14,9 +15,11 @@ __all__ = [
     "ApiClient",
     "AuditChainHead",
     "AuditEvent",
+    "CustodyEpisode",
     "DataSharingAgreement",
     "Facility",
     "IdempotencyRecord",
+    "Inmate",
     "LoginFailure",
     "Organisation",
     "RefreshToken",

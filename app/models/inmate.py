@@ -1,0 +1,62 @@
+"""Inmates and their custody episodes: one person, however often they come back."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import JSON, Index, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.models.base import RecordBase
+
+
+class Inmate(RecordBase, table=True):
+    __tablename__ = "inmate"
+    __table_args__ = (
+        UniqueConstraint("facility_id", "prison_number"),
+        Index("ix_inmate_created_at_id", "created_at", "id"),
+        Index("ix_inmate_facility_id_created_at_id", "facility_id", "created_at", "id"),
+    )
+
+    # The facility holding the inmate now; who may see the record follows it.
+    facility_id: uuid.UUID = Field(foreign_key="facility.id")
+    prison_number: str = Field(max_length=32)
+    family_name: str = Field(max_length=200)
+    given_names: str = Field(max_length=200)
+    aliases: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    # A Sex code.
+    sex: str = Field(sa_type=String(8))
+    date_of_birth: date | None = None
+    # Known alone when only the year is known; derived from the date of birth otherwise.
+    birth_year: int | None = Field(default=None, index=True)
+    nationality: str | None = Field(default=None, max_length=2)
+    region_of_origin: str | None = Field(default=None, max_length=100, index=True)
+    place_of_origin: str | None = Field(default=None, max_length=100)
+    languages: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    education_level: str | None = Field(default=None, sa_type=String(16))
+    prior_occupation: str | None = Field(default=None, max_length=100)
+    family_contact: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    charges: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    case_reference: str | None = Field(default=None, max_length=100)
+    admission_date: date
+    # A LegalStatus code, following the latest entry of the legal status history.
+    legal_status: str = Field(sa_type=String(16), index=True)
+    # Names, aliases and prison number folded to lower case without accents, for search.
+    search_text: str = Field(max_length=2000)
+    match_key: str = Field(max_length=400, index=True)
+
+
+class CustodyEpisode(SQLModel, table=True):
+    """One stay in custody, from admission to release; a returning person opens a new one."""
+
+    __tablename__ = "custody_episode"
+    __table_args__ = (UniqueConstraint("inmate_id", "number"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    inmate_id: uuid.UUID = Field(foreign_key="inmate.id", index=True)
+    number: int
+    facility_id: uuid.UUID = Field(foreign_key="facility.id")
+    admission_date: date
+    release_date: date | None = None
