@@ -116,6 +116,19 @@ AdminActor = Annotated[Actor, Security(current_actor, scopes=[Scope.admin])]
 AuditRead = Annotated[Actor, Security(current_actor, scopes=[Scope.audit_read])]
 InmatesRead = Annotated[Actor, Security(current_actor, scopes=[Scope.inmates_read])]
 InmatesWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.inmates_write])]
+IntakeWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.intake_write])]
+
+
+def optional_version(
+    if_match: Annotated[
+        str | None,
+        Header(alias="If-Match", description="Required to change what is already recorded."),
+    ] = None,
+) -> int | None:
+    return None if if_match is None else expected_version(if_match)
+
+
+OptionalVersion = Annotated[int | None, Depends(optional_version)]
 
 FacilityID = Annotated[uuid.UUID, Path(description="Facility id.")]
 OrganisationID = Annotated[uuid.UUID, Path(description="Organisation id.")]

@@ -286,7 +286,7 @@ def _unhandled_response(scope: Scope, exc: Exception) -> JSONResponse:
         code="service_unavailable" if unavailable else "internal_error",
         accept_language=headers.get("accept-language"),
         instance=scope.get("path"),
-        detail="The database cannot be reached; retry later." if unavailable else None,
+        detail="A service it depends on cannot be reached; retry later." if unavailable else None,
         headers={"Retry-After": "5"} if unavailable else None,
     )
 
@@ -303,8 +303,13 @@ def _is_unstorable_text(exc: BaseException) -> bool:
 
 def _is_database_unavailable(exc: BaseException) -> bool:
     """Connection failures, pool exhaustion and cancelled statements: worth a retry."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeout
     from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
     from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    if isinstance(exc, RedisConnectionError | RedisTimeout):
+        return True
 
     if isinstance(exc, PoolTimeout | OperationalError | InterfaceError | ConnectionError | OSError):
         return True

@@ -26,6 +26,7 @@ from app.routers import (
     audit,
     auth,
     clients,
+    custody,
     facilities,
     health,
     inmates,
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(facilities.router)
     api.include_router(organisations.router)
     api.include_router(inmates.router)
+    api.include_router(custody.router)
     api.include_router(users.router)
     api.include_router(clients.router)
     api.include_router(roles.router)

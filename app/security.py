@@ -265,6 +265,15 @@ class KeyUnavailable(Exception):
     """No key signs, or the signing key cannot be decrypted with this secret key."""
 
 
+def can_decrypt(private_pem_encrypted: str, settings: Settings) -> bool:
+    """Whether this secret key opens a stored private key (it does not after a change)."""
+    try:
+        _fernet(settings).decrypt(private_pem_encrypted.encode())
+    except InvalidToken:
+        return False
+    return True
+
+
 class Keyring:
     """The verification keys by kid, parsed once, and the one signing key."""
 
@@ -277,14 +286,13 @@ class Keyring:
             self._verify[row.kid] = _VerificationKey(
                 row.algorithm, jwk.construct(row.public_pem, row.algorithm)
             )
-            if row.signing:
-                try:
-                    private = _fernet(settings).decrypt(row.private_pem_encrypted.encode())
-                except InvalidToken as exc:
-                    raise KeyUnavailable(
-                        "the signing key does not decrypt with this secret"
-                    ) from exc
+            if row.signing and can_decrypt(row.private_pem_encrypted, settings):
+                private = _fernet(settings).decrypt(row.private_pem_encrypted.encode())
                 self._signing = (row.kid, row.algorithm, jwk.construct(private, row.algorithm))
+
+    @property
+    def can_sign(self) -> bool:
+        return self._signing is not None
 
     def knows(self, kid: str) -> bool:
         return kid in self._verify

@@ -3,6 +3,7 @@
 from app.models.agreement import DataSharingAgreement
 from app.models.audit import AuditChainHead, AuditEvent
 from app.models.client import ApiClient
+from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
 from app.models.facility import Facility
 from app.models.idempotency import IdempotencyRecord
 from app.models.inmate import CustodyEpisode, Inmate
@@ -20,12 +21,17 @@ __all__ = [
     "Facility",
     "IdempotencyRecord",
     "Inmate",
+    "IntakeStep",
+    "KeepApart",
+    "LegalStatusEntry",
     "LoginFailure",
     "Organisation",
+    "Placement",
     "RefreshToken",
     "RevokedAccessToken",
     "Role",
     "SigningKey",
+    "Transfer",
     "User",
     "UserFacility",
     "UserRole",

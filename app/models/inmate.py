@@ -45,6 +45,10 @@ class Inmate(RecordBase, table=True):
     legal_status: str = Field(sa_type=String(16), index=True)
     # Names, aliases and prison number folded to lower case without accents, for search.
     search_text: str = Field(max_length=2000)
+    current_episode_id: uuid.UUID | None = Field(default=None)
+    # The open placement, copied here so that lists need no join.
+    housing_unit: str | None = Field(default=None, max_length=50)
+    housing_cell: str | None = Field(default=None, max_length=50)
     match_key: str = Field(max_length=400, index=True)
 
 

@@ -32,7 +32,9 @@ def _client_credentials(
         name, sep, secret = decoded.partition(":")
         if not sep:
             raise InvalidClient("Malformed Basic credentials.")
-        return name, secret
+        if name or secret:
+            return name, secret
+        # An empty Basic header (Swagger UI sends one) means no client credentials.
     if client_id and client_secret:
         return client_id, client_secret
     return None
@@ -49,10 +51,10 @@ async def token(
     services: AuthDep,
     origin: OriginDep,
     grant_type: Annotated[str, Form(max_length=64)],
-    username: FormField = None,
+    username: Annotated[str | None, Form(max_length=100)] = None,
     password: FormField = None,
     scope: FormField = None,
-    client_id: FormField = None,
+    client_id: Annotated[str | None, Form(max_length=100)] = None,
     client_secret: FormField = None,
     refresh_token: FormField = None,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,

@@ -13,6 +13,7 @@ from app.schemas.common import Name, RequestModel, printable, unchanged
 from app.security import Scope
 
 LongText = Annotated[str, printable(2000, lines=True)]
+LegalBasis = Annotated[str, printable(1000, lines=True)]
 
 
 class AgreementStatus(StrEnum):
@@ -45,7 +46,7 @@ class AgreementCreate(RequestModel):
     reference: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]{1,63}$")]
     organisation_id: uuid.UUID
     purpose: LongText
-    legal_basis: LongText
+    legal_basis: LegalBasis
     scopes: list[Scope] = Field(min_length=1)
     facility_ids: list[uuid.UUID] = Field(default_factory=list)
     valid_from: date
@@ -68,7 +69,7 @@ class AgreementUpdate(RequestModel):
     )
 
     purpose: LongText = unchanged()
-    legal_basis: LongText = unchanged()
+    legal_basis: LegalBasis = unchanged()
     scopes: list[Scope] = unchanged()
     facility_ids: list[uuid.UUID] = unchanged()
     valid_until: date = unchanged()

@@ -166,6 +166,9 @@ class InmateRestricted(BaseModel):
     prior_occupation: str | None
     admission_date: date
     legal_status: LegalStatus
+    housing_unit: str | None = Field(description="Current placement: unit.")
+    housing_cell: str | None = Field(description="Current placement: cell.")
+    current_episode_id: uuid.UUID | None
     version: int
     created_at: datetime
     updated_at: datetime

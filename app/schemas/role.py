@@ -8,9 +8,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
-from app.schemas.common import Description, Name, RequestModel, unchanged
+from app.schemas.common import Name, RequestModel, printable, unchanged
 from app.security import Scope
 
+RoleDescription = Annotated[str, printable(1000, min_length=0, lines=True)]
 RoleCodeField = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,39}$"),
@@ -23,7 +24,7 @@ class RoleCreate(RequestModel):
 
     code: RoleCodeField
     name: Name
-    description: Description = ""
+    description: RoleDescription = ""
     scopes: list[Scope] = Field(min_length=1)
     organisation_scoped: StrictBool = Field(
         default=False, description="Holders see only their own organisation's records."
@@ -34,7 +35,7 @@ class RoleUpdate(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Name = unchanged()
-    description: Description = unchanged()
+    description: RoleDescription = unchanged()
     scopes: list[Scope] = unchanged()
     organisation_scoped: StrictBool = unchanged()
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import exists, update
+from sqlalchemy import delete, exists, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -31,7 +31,7 @@ from app.security import (
     token_kid,
 )
 from app.services.audit import record_event
-from app.services.keys import KeyringCache
+from app.services.keys import KeyringCache, ensure_signing_key
 from app.services.throttling import LoginThrottle, create_throttle
 
 
@@ -39,6 +39,10 @@ class AgreementStatus:
     active = "active"
     suspended = "suspended"
     terminated = "terminated"
+
+
+# One answer for every refused token, so that it does not tell which check failed.
+INVALID_TOKEN = "The access token is not valid."  # noqa: S105 (a message)
 
 
 @dataclass
@@ -214,6 +218,10 @@ async def _sign(
     organisation_only: bool,
 ) -> str:
     keyring = await auth.keyring.get(session)
+    if not keyring.can_sign:
+        await ensure_signing_key(session, auth.settings)
+        auth.keyring.invalidate()
+        keyring = await auth.keyring.get(session)
     return keyring.sign(
         access_claims(
             settings=auth.settings,
@@ -460,6 +468,17 @@ async def _revoke_family(session: AsyncSession, family_id: uuid.UUID) -> None:
     )
 
 
+async def purge_expired_tokens(session: AsyncSession) -> int:
+    """Drop refresh tokens and revoked-token ids that can no longer be presented."""
+    now = utcnow()
+    refresh = await session.exec(delete(RefreshToken).where(col(RefreshToken.expires_at) < now))
+    revoked = await session.exec(
+        delete(RevokedAccessToken).where(col(RevokedAccessToken.expires_at) < now)
+    )
+    await session.commit()
+    return int(refresh.rowcount or 0) + int(revoked.rowcount or 0)
+
+
 async def revoke_user_sessions(session: AsyncSession, user_id: uuid.UUID) -> None:
     """Every refresh token of a user stops working (deactivation, password reset)."""
     await session.exec(
@@ -549,14 +568,14 @@ async def authenticate(
                 token, audience=settings.token_audience, issuer=settings.token_issuer
             )
     except InvalidAccessToken as exc:
-        raise Unauthenticated("The access token is not valid.") from exc
+        raise Unauthenticated(INVALID_TOKEN) from exc
 
     kind, _, raw_id = str(claims["sub"]).partition(":")
     subject_id = _uuid_or_none(raw_id)
     client_uuid = _uuid_or_none(claims.get("cid"))
     agreement_uuid = _uuid_or_none(claims.get("agr"))
     if subject_id is None or kind not in (PrincipalKind.user, PrincipalKind.client):
-        raise Unauthenticated("The access token is not valid.")
+        raise Unauthenticated(INVALID_TOKEN)
     # One round trip answers both questions every request asks: revoked? still active?
     principal_table = User if kind == PrincipalKind.user else ApiClient
     revoked, active = (
@@ -570,10 +589,10 @@ async def authenticate(
         )
     ).one()
     if revoked or not active:
-        raise Unauthenticated("The access token was revoked or its holder is no longer active.")
+        raise Unauthenticated(INVALID_TOKEN)
     client = await session.get(ApiClient, client_uuid) if client_uuid else None
     if client_uuid is not None and not _client_usable(client, origin.address):
-        raise Unauthenticated("The client is no longer allowed.")
+        raise Unauthenticated(INVALID_TOKEN)
     if agreement_uuid is not None:
         agreement = await session.get(DataSharingAgreement, agreement_uuid)
         today = utcnow().date()
@@ -582,7 +601,7 @@ async def authenticate(
             or agreement.status != AgreementStatus.active
             or not agreement.valid_from <= today <= agreement.valid_until
         ):
-            raise Unauthenticated("The data-sharing agreement is not in force.")
+            raise Unauthenticated(INVALID_TOKEN)
     scopes = frozenset(str(claims.get("scope", "")).split())
     missing = [scope for scope in required_scopes if scope not in scopes]
     if missing:

@@ -154,19 +154,25 @@ async def _seed_principals(session: AsyncSession, settings: Settings, summary: D
         )
     ).first() is None:
         today = utcnow().date()
-        session.add(
-            DataSharingAgreement(
-                reference="DSA-DEMO-ICCT",
-                organisation_id=partner.id,
-                purpose="Demonstration: staff training attendance (fictional agreement)",
-                legal_basis="Demonstration only",
-                scopes=["attendance:sync", "reference:read", "training:read"],
-                facility_ids=[str(facility_id) for facility_id in facility_ids],
-                valid_from=today - timedelta(days=1),
-                valid_until=today + timedelta(days=365),
-                signatory="Demo signatory",
-                status="active",
-            )
+        agreement = DataSharingAgreement(
+            reference="DSA-DEMO-ICCT",
+            organisation_id=partner.id,
+            purpose="Demonstration: staff training attendance (fictional agreement)",
+            legal_basis="Demonstration only",
+            scopes=["attendance:sync", "reference:read", "training:read"],
+            facility_ids=[str(facility_id) for facility_id in facility_ids],
+            valid_from=today - timedelta(days=1),
+            valid_until=today + timedelta(days=365),
+            signatory="Demo signatory",
+            status="active",
+        )
+        session.add(agreement)
+        record_event(
+            session,
+            SYSTEM_ACTOR,
+            "data_sharing_agreement.create",
+            "data_sharing_agreement",
+            agreement.id,
         )
         await session.commit()
         summary.created.append("agreement DSA-DEMO-ICCT")

@@ -45,6 +45,7 @@ async def update_facility(
     changes: FacilityUpdate,
     expected_version: int,
 ) -> Facility:
+    ensure_facility_visible(actor, facility_id, "facility")
     return await update_record(
         session,
         actor,

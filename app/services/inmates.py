@@ -17,6 +17,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.access import ensure_facility_visible, within_facilities
 from app.errors import DuplicateValue, NotFound, ValidationFailed
 from app.models.base import utcnow
+from app.models.custody import LegalStatusEntry
 from app.models.facility import Facility
 from app.models.inmate import CustodyEpisode, Inmate
 from app.pagination import PageRequest, keyset_page
@@ -125,12 +126,23 @@ async def create_inmate(
     inmate = Inmate(id=record_id, **values)
     session.add(inmate)
     await session.flush()  # the episode's foreign key needs the inmate row first
+    episode = CustodyEpisode(
+        inmate_id=record_id,
+        number=1,
+        facility_id=data.facility_id,
+        admission_date=data.admission_date,
+    )
+    session.add(episode)
+    await session.flush()
+    inmate.current_episode_id = episode.id
     session.add(
-        CustodyEpisode(
+        LegalStatusEntry(
             inmate_id=record_id,
-            number=1,
-            facility_id=data.facility_id,
-            admission_date=data.admission_date,
+            episode_id=episode.id,
+            status=LegalStatus.pre_trial.value,
+            effective_date=data.admission_date,
+            recorded_by=actor.principal,
+            note="At admission",
         )
     )
     record_event(session, actor, "inmate.create", "inmate", record_id)

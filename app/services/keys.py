@@ -12,7 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.config import Settings
 from app.models.base import utcnow
 from app.models.token import SigningKey
-from app.security import Keyring, KeyRow, generate_signing_key
+from app.security import Keyring, KeyRow, can_decrypt, generate_signing_key
 
 # Keys are re-read this often, so that a rotation reaches every worker without a restart.
 KEYRING_MAX_AGE_SECONDS = 60.0
@@ -56,9 +56,10 @@ async def retire_old_keys(session: AsyncSession, keep: int = 2) -> int:
 
 
 async def ensure_signing_key(session: AsyncSession, settings: Settings) -> None:
-    """A fresh installation gets its first key; an existing one keeps its own."""
-    signing = (await session.exec(select(SigningKey.kid).where(col(SigningKey.signing)))).first()
-    if signing is None:
+    """A fresh installation gets its first key; an existing one keeps its own, unless the
+    secret key changed and it can no longer be opened: then a new key signs from now on."""
+    signing = (await session.exec(select(SigningKey).where(col(SigningKey.signing)))).first()
+    if signing is None or not can_decrypt(signing.private_pem_encrypted, settings):
         await rotate_signing_key(session, settings)
     else:
         await session.commit()

@@ -23,11 +23,11 @@ from app.models.token import LoginFailure
 
 
 def account_key(name: str) -> str:
-    return f"account:{name.casefold()}"
+    return f"account:{name.casefold()[:150]}"
 
 
 def address_key(address: str | None) -> str:
-    return f"address:{address or 'unknown'}"
+    return f"address:{(address or 'unknown')[:150]}"
 
 
 class FailureStore(Protocol):

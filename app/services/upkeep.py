@@ -11,6 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import Settings
 from app.services.audit import seal_pending
+from app.services.auth import purge_expired_tokens
 from app.services.idempotency import purge_expired
 from app.services.keys import ensure_signing_key
 
@@ -36,10 +37,10 @@ async def run_upkeep(factory: async_sessionmaker[AsyncSession], settings: Settin
                 if sealed:
                     logger.debug("sealed audit events", extra={"count": sealed})
                 if time.monotonic() - last_purge >= PURGE_EVERY_SECONDS:
-                    purged = await purge_expired(session)
+                    purged = await purge_expired(session) + await purge_expired_tokens(session)
                     last_purge = time.monotonic()
                     if purged:
-                        logger.info("purged expired idempotency keys", extra={"count": purged})
+                        logger.info("purged expired keys and tokens", extra={"count": purged})
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -330,3 +330,30 @@ async def test_scopes_listed_as_known_roles(session: AsyncSession) -> None:
         "analyst",
         "auditor",
     }
+
+
+async def test_empty_basic_header_does_not_block_a_password_sign_in(
+    identities: Identities, anonymous: httpx.AsyncClient
+) -> None:
+    user = await identities.user(("registrar",), ("MCA-BKO",))
+    response = await anonymous.post(
+        TOKEN,
+        data={"grant_type": "password", "username": user.username, "password": PASSWORD},
+        headers={"Authorization": "Basic Og=="},  # ":" — what Swagger UI sends by default
+    )
+    assert response.status_code == 200, response.text
+
+
+async def test_a_changed_secret_key_gets_a_new_signing_key(
+    app: FastAPI, identities: Identities, settings: Settings
+) -> None:
+    from pydantic import SecretStr
+
+    from app.services.auth import AuthServices
+
+    user = await identities.user(("registrar",), ("MCA-BKO",))
+    old_kid = jwt.get_unverified_header((await identities.login(user))["access_token"])["kid"]
+    changed = settings.model_copy(update={"secret_key": SecretStr("another secret " * 4)})
+    app.state.auth = AuthServices.create(changed)
+    new_token = (await identities.login(user))["access_token"]
+    assert jwt.get_unverified_header(new_token)["kid"] != old_kid

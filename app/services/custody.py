@@ -1,0 +1,512 @@
+"""Use cases of custody: legal status history, transfers, placements, the intake checklist."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import col, or_, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.access import ensure_facility_visible, within_facilities
+from app.errors import Conflict, NotFound, PreconditionRequired, ValidationFailed
+from app.models.base import utcnow
+from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
+from app.models.facility import Facility
+from app.models.inmate import CustodyEpisode, Inmate
+from app.pagination import PageRequest, keyset_page
+from app.principal import Actor
+from app.schemas.custody import (
+    INTAKE_ORDER,
+    IntakeStepCode,
+    IntakeStepWrite,
+    LegalStatusCreate,
+    PlacementCreate,
+    TransferCreate,
+)
+from app.schemas.inmate import LegalStatus
+from app.schemas.problem import FieldError
+from app.services.audit import record_event
+from app.services.records import check_version
+
+# Statuses that end a custody episode: the person leaves DNAPES custody.
+ENDING_STATUSES = frozenset({LegalStatus.released, LegalStatus.transferred})
+
+
+class CustodyEnded(Conflict):
+    code = "custody_ended"
+
+
+class KeepApartViolation(Conflict):
+    code = "keep_apart"
+
+
+def _date_error(field: str, message: str) -> ValidationFailed:
+    return ValidationFailed(
+        message, errors=[FieldError(field=f"body.{field}", message=message, type="date")]
+    )
+
+
+async def visible_inmate(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, *, for_update: bool = False
+) -> Inmate:
+    statement = select(Inmate).where(Inmate.id == inmate_id)
+    if for_update:
+        statement = statement.with_for_update()
+    inmate = (await session.exec(statement)).first()
+    if inmate is None:
+        raise NotFound("No inmate with this id.")
+    ensure_facility_visible(actor, inmate.facility_id, "inmate")
+    return inmate
+
+
+async def current_episode(session: AsyncSession, inmate: Inmate) -> CustodyEpisode:
+    episode = await session.get(CustodyEpisode, inmate.current_episode_id)
+    if episode is None:
+        raise NotFound("This inmate has no custody episode.")
+    return episode
+
+
+def _touch(inmate: Inmate) -> None:
+    inmate.version += 1
+    inmate.updated_at = utcnow()
+
+
+async def _open_placement(session: AsyncSession, inmate_id: uuid.UUID) -> Placement | None:
+    return (
+        await session.exec(
+            select(Placement).where(
+                Placement.inmate_id == inmate_id, col(Placement.end_date).is_(None)
+            )
+        )
+    ).first()
+
+
+async def _close_placement(session: AsyncSession, inmate: Inmate, on: date) -> None:
+    placement = await _open_placement(session, inmate.id)
+    if placement is not None:
+        placement.end_date = on
+    inmate.housing_unit = inmate.housing_cell = None
+
+
+def _check_in_episode(episode: CustodyEpisode, on: date, field: str) -> None:
+    if on > utcnow().date():
+        raise _date_error(field, "is in the future")
+    if on < episode.admission_date:
+        raise _date_error(field, "is before the admission of this custody episode")
+    if episode.release_date is not None:
+        raise CustodyEnded("This custody episode has ended; record a re-admission first.")
+
+
+# Legal status
+
+
+async def add_legal_status(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, data: LegalStatusCreate
+) -> LegalStatusEntry:
+    """A new status; the current one follows it. Dates never go backwards; release (or a
+    transfer out of custody) closes the placement and the custody episode."""
+    inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
+    episode = await current_episode(session, inmate)
+    _check_in_episode(episode, data.effective_date, "effective_date")
+    latest = (
+        await session.exec(
+            select(func.max(LegalStatusEntry.effective_date)).where(
+                LegalStatusEntry.episode_id == episode.id
+            )
+        )
+    ).one()
+    if latest is not None and data.effective_date < latest:
+        raise _date_error("effective_date", f"is before the latest status ({latest})")
+    entry = LegalStatusEntry(
+        inmate_id=inmate.id,
+        episode_id=episode.id,
+        status=data.status.value,
+        effective_date=data.effective_date,
+        decision_reference=data.decision_reference,
+        note=data.note,
+        recorded_by=actor.principal,
+    )
+    session.add(entry)
+    inmate.legal_status = data.status.value
+    if data.status in ENDING_STATUSES:
+        await _close_placement(session, inmate, data.effective_date)
+        episode.release_date = data.effective_date
+    _touch(inmate)
+    record_event(
+        session, actor, "inmate.legal_status", "inmate", inmate.id, {"status": data.status.value}
+    )
+    await session.commit()
+    return entry
+
+
+async def legal_status_history(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID
+) -> Sequence[LegalStatusEntry]:
+    inmate = await visible_inmate(session, actor, inmate_id)
+    entries = (
+        await session.exec(
+            select(LegalStatusEntry)
+            .where(LegalStatusEntry.inmate_id == inmate.id)
+            .order_by(col(LegalStatusEntry.effective_date), col(LegalStatusEntry.created_at))
+        )
+    ).all()
+    await _audit_read(session, actor, inmate.id, "legal_statuses")
+    return entries
+
+
+async def _audit_read(session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, part: str) -> None:
+    record_event(session, actor, "inmate.read", "inmate", inmate_id, {"part": part})
+    await session.commit()
+
+
+# Transfers
+
+
+async def transfer_inmate(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, data: TransferCreate
+) -> Transfer:
+    """Move an inmate to another facility. From then on the record belongs to the new
+    facility's staff; the old facility's staff no longer find it (404)."""
+    inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
+    episode = await current_episode(session, inmate)
+    _check_in_episode(episode, data.effective_date, "effective_date")
+    target = await session.get(Facility, data.to_facility_id)
+    if target is None or not target.active:
+        raise ValidationFailed(
+            "Unknown or inactive facility.",
+            errors=[
+                FieldError(
+                    field="body.to_facility_id", message="unknown or inactive", type="unknown"
+                )
+            ],
+        )
+    if target.id == inmate.facility_id:
+        raise Conflict("The inmate is already held in this facility.")
+    transfer = Transfer(
+        inmate_id=inmate.id,
+        from_facility_id=inmate.facility_id,
+        to_facility_id=target.id,
+        effective_date=data.effective_date,
+        reason=data.reason,
+        decided_by=actor.principal,
+    )
+    session.add(transfer)
+    await _close_placement(session, inmate, data.effective_date)
+    inmate.facility_id = target.id
+    _touch(inmate)
+    record_event(
+        session,
+        actor,
+        "inmate.transfer",
+        "inmate",
+        inmate.id,
+        {"from": str(transfer.from_facility_id), "to": str(target.id)},
+    )
+    await session.commit()
+    return transfer
+
+
+async def transfer_history(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID
+) -> Sequence[Transfer]:
+    inmate = await visible_inmate(session, actor, inmate_id)
+    rows = (
+        await session.exec(
+            select(Transfer)
+            .where(Transfer.inmate_id == inmate.id)
+            .order_by(col(Transfer.effective_date), col(Transfer.created_at))
+        )
+    ).all()
+    await _audit_read(session, actor, inmate.id, "transfers")
+    return rows
+
+
+# Placements
+
+
+async def _keep_apart_conflicts(
+    session: AsyncSession, inmate_id: uuid.UUID, occupants: Sequence[uuid.UUID]
+) -> Sequence[KeepApart]:
+    if not occupants:
+        return []
+    return (
+        await session.exec(
+            select(KeepApart).where(
+                col(KeepApart.active),
+                or_(
+                    (col(KeepApart.inmate_id) == inmate_id)
+                    & col(KeepApart.other_inmate_id).in_(occupants),
+                    (col(KeepApart.other_inmate_id) == inmate_id)
+                    & col(KeepApart.inmate_id).in_(occupants),
+                ),
+            )
+        )
+    ).all()
+
+
+async def place_inmate(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, data: PlacementCreate
+) -> Placement:
+    """House an inmate in a unit and cell, ending the previous placement. Refused when a
+    keep-apart constraint names someone already in that cell."""
+    inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
+    episode = await current_episode(session, inmate)
+    _check_in_episode(episode, data.start_date, "start_date")
+    current = await _open_placement(session, inmate.id)
+    if current is not None and data.start_date < current.start_date:
+        raise _date_error("start_date", f"is before the current placement ({current.start_date})")
+    occupants = (
+        await session.exec(
+            select(Placement.inmate_id).where(
+                Placement.facility_id == inmate.facility_id,
+                Placement.unit == data.unit,
+                Placement.cell == data.cell,
+                col(Placement.end_date).is_(None),
+                Placement.inmate_id != inmate.id,
+            )
+        )
+    ).all()
+    conflicts = await _keep_apart_conflicts(session, inmate.id, occupants)
+    if conflicts:
+        first = conflicts[0]
+        other = first.other_inmate_id if first.inmate_id == inmate.id else first.inmate_id
+        raise KeepApartViolation(
+            f"Keep-apart constraint ({first.reason}) with an inmate already in this cell.",
+            extra={
+                "constraint_id": str(first.id),
+                "reason": first.reason,
+                "other_inmate_id": str(other),
+            },
+        )
+    if current is not None:
+        current.end_date = data.start_date
+    placement = Placement(
+        inmate_id=inmate.id,
+        episode_id=episode.id,
+        facility_id=inmate.facility_id,
+        unit=data.unit,
+        cell=data.cell,
+        start_date=data.start_date,
+        note=data.note,
+        recorded_by=actor.principal,
+    )
+    session.add(placement)
+    inmate.housing_unit, inmate.housing_cell = data.unit, data.cell
+    _touch(inmate)
+    record_event(
+        session,
+        actor,
+        "inmate.placement",
+        "inmate",
+        inmate.id,
+        {"unit": data.unit, "cell": data.cell},
+    )
+    await session.commit()
+    return placement
+
+
+async def placement_history(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID
+) -> Sequence[Placement]:
+    inmate = await visible_inmate(session, actor, inmate_id)
+    rows = (
+        await session.exec(
+            select(Placement)
+            .where(Placement.inmate_id == inmate.id)
+            .order_by(col(Placement.start_date), col(Placement.created_at))
+        )
+    ).all()
+    await _audit_read(session, actor, inmate.id, "placements")
+    return rows
+
+
+@dataclass(frozen=True)
+class Occupant:
+    placement: Placement
+    inmate: Inmate
+
+
+async def cell_occupants(
+    session: AsyncSession,
+    actor: Actor,
+    facility_id: uuid.UUID,
+    unit: str | None,
+    cell: str | None,
+) -> list[Occupant]:
+    """Who is housed where now, in one facility."""
+    ensure_facility_visible(actor, facility_id, "facility")
+    statement = (
+        select(Placement, Inmate)
+        .join(Inmate, col(Inmate.id) == col(Placement.inmate_id))
+        .where(Placement.facility_id == facility_id, col(Placement.end_date).is_(None))
+        .order_by(col(Placement.unit), col(Placement.cell), col(Inmate.prison_number))
+    )
+    if unit is not None:
+        statement = statement.where(Placement.unit == unit)
+    if cell is not None:
+        statement = statement.where(Placement.cell == cell)
+    rows = (await session.exec(statement)).all()
+    if rows:
+        record_event(
+            session,
+            actor,
+            "inmate.list",
+            "inmate",
+            None,
+            {"ids": [str(inmate.id) for _, inmate in rows], "part": "placements"},
+        )
+        await session.commit()
+    return [Occupant(placement, inmate) for placement, inmate in rows]
+
+
+# Intake checklist
+
+
+@dataclass(frozen=True)
+class IntakeState:
+    inmate: Inmate
+    episode: CustodyEpisode
+    steps: Sequence[IntakeStep]
+
+    @property
+    def missing(self) -> list[IntakeStepCode]:
+        done = {step.step for step in self.steps}
+        return [code for code in INTAKE_ORDER if code.value not in done]
+
+
+async def intake_state(session: AsyncSession, actor: Actor, inmate_id: uuid.UUID) -> IntakeState:
+    inmate = await visible_inmate(session, actor, inmate_id)
+    episode = await current_episode(session, inmate)
+    steps = (
+        await session.exec(select(IntakeStep).where(IntakeStep.episode_id == episode.id))
+    ).all()
+    ordered = sorted(steps, key=lambda step: INTAKE_ORDER.index(IntakeStepCode(step.step)))
+    await _audit_read(session, actor, inmate.id, "intake")
+    return IntakeState(inmate, episode, ordered)
+
+
+async def record_intake_step(
+    session: AsyncSession,
+    actor: Actor,
+    inmate_id: uuid.UUID,
+    step: IntakeStepCode,
+    data: IntakeStepWrite,
+    expected_version: int | None,
+) -> tuple[IntakeStep, bool]:
+    """Record (or correct) one step of the checklist, by the caller, at the given time.
+
+    The first write creates the step (a tablet may choose its id and send it again); a
+    correction needs If-Match with the step's version.
+    """
+    inmate = await visible_inmate(session, actor, inmate_id)
+    episode = await current_episode(session, inmate)
+    if data.completed_at > utcnow():
+        raise _date_error("completed_at", "is in the future")
+    existing = (
+        await session.exec(
+            select(IntakeStep)
+            .where(IntakeStep.episode_id == episode.id, IntakeStep.step == step.value)
+            .with_for_update()
+        )
+    ).first()
+    fields: dict[str, Any] = {
+        "completed_at": data.completed_at,
+        "notes": data.notes,
+        "answers": data.answers,
+    }
+    if existing is not None:
+        unchanged = all(getattr(existing, name) == value for name, value in fields.items())
+        if unchanged and (data.id is None or data.id == existing.id):
+            await session.commit()
+            return existing, False  # a tablet's replay of what it already sent
+        if expected_version is None:
+            raise PreconditionRequired("This step is recorded; send If-Match to change it.")
+        check_version(existing, expected_version)
+        for name, value in fields.items():
+            setattr(existing, name, value)
+        existing.completed_by = actor.principal
+        existing.version += 1
+        existing.updated_at = utcnow()
+        record_event(
+            session, actor, "intake.step_update", "inmate", inmate.id, {"step": step.value}
+        )
+        await session.commit()
+        return existing, False
+    record = IntakeStep(
+        id=data.id or uuid.uuid4(),
+        inmate_id=inmate.id,
+        episode_id=episode.id,
+        step=step.value,
+        completed_by=actor.principal,
+        **fields,
+    )
+    session.add(record)
+    record_event(session, actor, "intake.step", "inmate", inmate.id, {"step": step.value})
+    await session.commit()
+    return record, True
+
+
+async def intakes(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageRequest,
+    *,
+    facility_id: uuid.UUID | None,
+    incomplete: bool,
+) -> tuple[list[tuple[Inmate, CustodyEpisode, list[IntakeStepCode]]], str | None]:
+    """Intakes of inmates in custody, oldest registration first, optionally unfinished only."""
+    done_count = (
+        select(func.count())
+        .select_from(IntakeStep)
+        .where(IntakeStep.episode_id == Inmate.current_episode_id)
+        .scalar_subquery()
+    )
+    statement = within_facilities(select(Inmate), actor, Inmate.facility_id).where(
+        col(Inmate.legal_status).not_in([status.value for status in ENDING_STATUSES])
+    )
+    if facility_id is not None:
+        statement = statement.where(Inmate.facility_id == facility_id)
+    if incomplete:
+        statement = statement.where(done_count < len(INTAKE_ORDER))
+    rows, cursor = await keyset_page(session, statement, Inmate, page, kind="intake")
+    episode_ids = [row.current_episode_id for row in rows if row.current_episode_id]
+    episodes = {
+        episode.id: episode
+        for episode in (
+            await session.exec(
+                select(CustodyEpisode).where(col(CustodyEpisode.id).in_(episode_ids))
+            )
+        ).all()
+    }
+    done: dict[uuid.UUID, set[str]] = {}
+    for episode_id, code in (
+        await session.exec(
+            select(IntakeStep.episode_id, IntakeStep.step).where(
+                col(IntakeStep.episode_id).in_(episode_ids)
+            )
+        )
+    ).all():
+        done.setdefault(episode_id, set()).add(code)
+    result = []
+    for inmate in rows:
+        episode = episodes[inmate.current_episode_id] if inmate.current_episode_id else None
+        if episode is None:
+            continue
+        steps = done.get(episode.id, set())
+        result.append((inmate, episode, [c for c in INTAKE_ORDER if c.value not in steps]))
+    if rows:
+        record_event(
+            session,
+            actor,
+            "inmate.list",
+            "inmate",
+            None,
+            {"ids": [str(row.id) for row in rows], "part": "intakes"},
+        )
+        await session.commit()
+    return result, cursor
