@@ -12,11 +12,15 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.errors import NotFound
-from app.principal import Actor
+from app.models.base import utcnow
+from app.models.emergency import EmergencyAccess
+from app.models.inmate import Inmate
+from app.principal import Actor, PrincipalKind
 from app.schemas.inmate import InmatePublic, InmateRestricted
 
 RowT = TypeVar("RowT", bound=SQLModel)
@@ -64,3 +68,36 @@ def inmate_view(actor: Actor, inmate: Any) -> BaseModel:
     if actor.scopes & FULL_RECORD_SCOPES:
         return InmatePublic.model_validate(inmate)
     return InmateRestricted.model_validate(inmate)
+
+
+async def visible_inmate(
+    session: AsyncSession,
+    actor: Actor,
+    inmate_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> Inmate:
+    """The inmate if the caller may see it: held in one of the caller's facilities, or —
+    for reading only — under a break-the-glass grant of the caller that has not expired.
+    Anything else does not exist for the caller (404)."""
+    statement = select(Inmate).where(Inmate.id == inmate_id)
+    if for_update:
+        statement = statement.with_for_update()
+    inmate = (await session.exec(statement)).first()
+    if inmate is None:
+        raise NotFound("No inmate with this id.")
+    if actor.may_see_facility(inmate.facility_id):
+        return inmate
+    if not for_update and actor.kind is PrincipalKind.user and actor.subject_id is not None:
+        granted = (
+            await session.exec(
+                select(EmergencyAccess.id).where(
+                    EmergencyAccess.inmate_id == inmate.id,
+                    EmergencyAccess.user_id == actor.subject_id,
+                    col(EmergencyAccess.expires_at) > utcnow(),
+                )
+            )
+        ).first()
+        if granted is not None:
+            return inmate
+    raise NotFound("No inmate with this id.")

@@ -117,6 +117,7 @@ AuditRead = Annotated[Actor, Security(current_actor, scopes=[Scope.audit_read])]
 InmatesRead = Annotated[Actor, Security(current_actor, scopes=[Scope.inmates_read])]
 InmatesWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.inmates_write])]
 IntakeWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.intake_write])]
+EmergencyReview = Annotated[Actor, Security(current_actor, scopes=[Scope.emergency_access_review])]
 
 
 def optional_version(

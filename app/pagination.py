@@ -73,13 +73,14 @@ async def keyset_page(
     model: type[RowT],
     page: PageRequest,
     kind: str,
+    created_column: str = "created_at",
 ) -> tuple[Sequence[RowT], str | None]:
     """One page of ``statement`` in (created_at, id) order, and the cursor of the next page.
 
     Rows inserted after the cursor was issued sort after it, so paging never repeats or
     skips a row; reading one row past the limit tells whether a next page exists.
     """
-    created_at: Any = model.created_at  # type: ignore[attr-defined]
+    created_at: Any = getattr(model, created_column)
     record_id: Any = model.id  # type: ignore[attr-defined]
     if page.cursor is not None:
         after_created, after_id = decode_cursor(kind, page.cursor)
@@ -93,4 +94,4 @@ async def keyset_page(
         return rows, None
     rows = rows[: page.limit]
     last = rows[-1]
-    return rows, encode_cursor(kind, last.created_at, last.id)  # type: ignore[attr-defined]
+    return rows, encode_cursor(kind, getattr(last, created_column), last.id)  # type: ignore[attr-defined]

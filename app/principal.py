@@ -47,4 +47,6 @@ class Actor:
 
 
 # Work started by the service itself (demo seeding, the sealer), not by a request.
-SYSTEM_ACTOR = Actor(principal="system", kind=PrincipalKind.system, client="passerelle-cli")
+SYSTEM_ACTOR = Actor(
+    principal="system", kind=PrincipalKind.system, client="passerelle-cli", facilities=None
+)

@@ -52,6 +52,7 @@ class Scope(StrEnum):
     visits_write = "visits:write"
     stats_read = "stats:read"
     audit_read = "audit:read"
+    emergency_access_review = "emergency_access:review"
     admin = "admin"
 
 
@@ -74,6 +75,7 @@ SCOPE_DESCRIPTIONS: dict[str, str] = {
     Scope.visits_write: "Manage and approve visits",
     Scope.stats_read: "Read aggregate statistics",
     Scope.audit_read: "Read the audit log",
+    Scope.emergency_access_review: "Review break-the-glass access to records",
     Scope.admin: "Administer users, clients, roles, facilities, organisations and agreements",
 }
 
@@ -128,6 +130,7 @@ DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
             S.classifications_write,
             S.visits_read,
             S.visits_write,
+            S.emergency_access_review,
         ),
     ),
     RoleDefinition(
@@ -158,7 +161,12 @@ DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
         "M&E, researchers, reporting tools: aggregate statistics only.",
         (S.stats_read,),
     ),
-    RoleDefinition("auditor", "Auditor", "Oversight body: reads the audit log.", (S.audit_read,)),
+    RoleDefinition(
+        "auditor",
+        "Auditor",
+        "Oversight body: reads the audit log and reviews break-the-glass access.",
+        (S.audit_read, S.emergency_access_review),
+    ),
 )
 
 

@@ -4,6 +4,7 @@ from app.models.agreement import DataSharingAgreement
 from app.models.audit import AuditChainHead, AuditEvent
 from app.models.client import ApiClient
 from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
+from app.models.emergency import EmergencyAccess
 from app.models.facility import Facility
 from app.models.idempotency import IdempotencyRecord
 from app.models.inmate import CustodyEpisode, Inmate
@@ -18,6 +19,7 @@ __all__ = [
     "AuditEvent",
     "CustodyEpisode",
     "DataSharingAgreement",
+    "EmergencyAccess",
     "Facility",
     "IdempotencyRecord",
     "Inmate",

@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from app.db import SessionDep
 from app.deps import (
+    EmergencyReview,
     InmateID,
     InmatesRead,
     InmatesWrite,
@@ -22,9 +23,11 @@ from app.pagination import PageDep
 from app.schemas.common import Page
 from app.schemas.custody import (
     INTAKE_ORDER,
+    EpisodePublic,
     IntakePublic,
     IntakeStepCode,
     IntakeStepPublic,
+    IntakeStepRecord,
     IntakeStepWrite,
     IntakeSummary,
     LegalStatusCreate,
@@ -32,10 +35,15 @@ from app.schemas.custody import (
     OccupantPublic,
     PlacementCreate,
     PlacementPublic,
+    ReadmissionCreate,
+    SubjectFilePublic,
     TransferCreate,
     TransferPublic,
 )
-from app.services import custody
+from app.schemas.emergency import EmergencyAccessPublic, EmergencyAccessRequest
+from app.schemas.inmate import InmatePublic
+from app.services import custody, emergency
+from app.services.subject_file import assemble_file
 
 router = APIRouter(tags=["custody"], responses=problem_responses(401, 403))
 
@@ -225,4 +233,92 @@ async def intakes(
             for inmate, episode, missing in rows
         ],
         next_cursor=next_cursor,
+    )
+
+
+@router.get(
+    "/inmates/{inmate_id}/episodes",
+    name="episodes_list",
+    response_model=list[EpisodePublic],
+    responses=problem_responses(404, 422),
+)
+async def list_episodes(
+    actor: InmatesRead, inmate_id: InmateID, session: SessionDep
+) -> list[EpisodePublic]:
+    """Custody episodes, first admission first."""
+    rows = await custody.episodes(session, actor, inmate_id)
+    return [EpisodePublic.model_validate(row) for row in rows]
+
+
+@router.post(
+    "/inmates/{inmate_id}/episodes",
+    name="episodes_create",
+    status_code=201,
+    response_model=EpisodePublic,
+    responses=WRITE_PROBLEMS,
+)
+async def readmit(
+    actor: InmatesWrite, inmate_id: InmateID, body: ReadmissionCreate, session: SessionDep
+) -> EpisodePublic:
+    """Re-admit a released person: a new custody episode of the same inmate (found with
+    `POST /inmates/match`), never a second record. 409 `in_custody` if not released."""
+    episode = await custody.readmit(session, actor, inmate_id, body)
+    return EpisodePublic.model_validate(episode)
+
+
+@router.get(
+    "/inmates/{inmate_id}/file",
+    name="file",
+    response_model=SubjectFilePublic,
+    responses=problem_responses(404, 422),
+)
+async def subject_file(
+    actor: InmatesWrite, inmate_id: InmateID, session: SessionDep
+) -> SubjectFilePublic:
+    """The person's whole file — identity, episodes, statuses, transfers, placements,
+    intake — to hand to them on request or at release. Audited."""
+    assembled = await assemble_file(session, actor, inmate_id)
+    return SubjectFilePublic(
+        generated_at=assembled.generated_at,
+        inmate=InmatePublic.model_validate(assembled.inmate),
+        episodes=[EpisodePublic.model_validate(row) for row in assembled.episodes],
+        legal_statuses=[LegalStatusPublic.model_validate(r) for r in assembled.legal_statuses],
+        transfers=[TransferPublic.model_validate(row) for row in assembled.transfers],
+        placements=[PlacementPublic.model_validate(row) for row in assembled.placements],
+        intake_steps=[IntakeStepRecord.model_validate(row) for row in assembled.intake_steps],
+    )
+
+
+@router.post(
+    "/inmates/{inmate_id}/emergency-access",
+    name="emergency_access_create",
+    status_code=201,
+    response_model=EmergencyAccessPublic,
+    responses=problem_responses(404, 413, 415, 422),
+)
+async def emergency_access(
+    actor: InmatesRead, inmate_id: InmateID, body: EmergencyAccessRequest, session: SessionDep
+) -> EmergencyAccessPublic:
+    """Break the glass: read one record of another facility for three hours, with a
+    written reason. Audited, and listed for the facility's supervisor and the auditor."""
+    grant = await emergency.grant_emergency_access(session, actor, inmate_id, body.reason)
+    return EmergencyAccessPublic.model_validate(grant)
+
+
+@router.get(
+    "/emergency-access",
+    name="emergency_access_list",
+    response_model=Page[EmergencyAccessPublic],
+    responses=problem_responses(400, 422),
+)
+async def emergency_access_list(
+    actor: EmergencyReview,
+    session: SessionDep,
+    page: PageDep,
+    facility_id: Annotated[uuid.UUID | None, Query()] = None,
+) -> Page[EmergencyAccessPublic]:
+    """Break-the-glass grants on records of the reviewer's facilities, oldest first."""
+    rows, next_cursor = await emergency.list_grants(session, actor, page, facility_id=facility_id)
+    return Page(
+        items=[EmergencyAccessPublic.model_validate(r) for r in rows], next_cursor=next_cursor
     )

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import Description, RequestModel, ShortText, printable
-from app.schemas.inmate import LegalStatus
+from app.schemas.inmate import InmatePublic, LegalStatus
 
 Place = Annotated[str, printable(50)]
 
@@ -176,3 +176,37 @@ class OccupantPublic(BaseModel):
             cell=placement.cell,
             since=placement.start_date,
         )
+
+
+class ReadmissionCreate(RequestModel):
+    """A released person who comes back: the same inmate, a new custody episode."""
+
+    facility_id: uuid.UUID
+    prison_number: Annotated[str, printable(32)]
+    admission_date: date
+
+
+class EpisodePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    number: int
+    facility_id: uuid.UUID
+    admission_date: date
+    release_date: date | None
+
+
+class IntakeStepRecord(IntakeStepPublic):
+    episode_id: uuid.UUID
+
+
+class SubjectFilePublic(BaseModel):
+    """Everything the registry holds on one person, to hand to them on request."""
+
+    generated_at: datetime
+    inmate: InmatePublic
+    episodes: list[EpisodePublic]
+    legal_statuses: list[LegalStatusPublic]
+    transfers: list[TransferPublic]
+    placements: list[PlacementPublic]
+    intake_steps: list[IntakeStepRecord]

@@ -12,7 +12,7 @@ from sqlalchemy import func
 from sqlmodel import col, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.access import ensure_facility_visible, within_facilities
+from app.access import ensure_facility_visible, visible_inmate, within_facilities
 from app.errors import Conflict, NotFound, PreconditionRequired, ValidationFailed
 from app.models.base import utcnow
 from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
@@ -26,11 +26,13 @@ from app.schemas.custody import (
     IntakeStepWrite,
     LegalStatusCreate,
     PlacementCreate,
+    ReadmissionCreate,
     TransferCreate,
 )
 from app.schemas.inmate import LegalStatus
 from app.schemas.problem import FieldError
 from app.services.audit import record_event
+from app.services.inmates import ensure_prison_number_free, search_columns
 from app.services.records import check_version
 
 # Statuses that end a custody episode: the person leaves DNAPES custody.
@@ -49,19 +51,6 @@ def _date_error(field: str, message: str) -> ValidationFailed:
     return ValidationFailed(
         message, errors=[FieldError(field=f"body.{field}", message=message, type="date")]
     )
-
-
-async def visible_inmate(
-    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, *, for_update: bool = False
-) -> Inmate:
-    statement = select(Inmate).where(Inmate.id == inmate_id)
-    if for_update:
-        statement = statement.with_for_update()
-    inmate = (await session.exec(statement)).first()
-    if inmate is None:
-        raise NotFound("No inmate with this id.")
-    ensure_facility_visible(actor, inmate.facility_id, "inmate")
-    return inmate
 
 
 async def current_episode(session: AsyncSession, inmate: Inmate) -> CustodyEpisode:
@@ -510,3 +499,75 @@ async def intakes(
         )
         await session.commit()
     return result, cursor
+
+
+# Custody episodes
+
+
+class InCustody(Conflict):
+    code = "in_custody"
+
+
+async def readmit(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, data: ReadmissionCreate
+) -> CustodyEpisode:
+    """Open a new custody episode for a released person: never a second inmate."""
+    inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
+    ensure_facility_visible(actor, data.facility_id, "facility")
+    episode = await current_episode(session, inmate)
+    if episode.release_date is None:
+        raise InCustody("This person is in custody; a re-admission follows a release.")
+    if data.admission_date > utcnow().date():
+        raise _date_error("admission_date", "is in the future")
+    if data.admission_date < episode.release_date:
+        raise _date_error("admission_date", f"is before the last release ({episode.release_date})")
+    await ensure_prison_number_free(session, data.facility_id, data.prison_number, inmate.id)
+    new_episode = CustodyEpisode(
+        inmate_id=inmate.id,
+        number=episode.number + 1,
+        facility_id=data.facility_id,
+        admission_date=data.admission_date,
+    )
+    session.add(new_episode)
+    await session.flush()
+    session.add(
+        LegalStatusEntry(
+            inmate_id=inmate.id,
+            episode_id=new_episode.id,
+            status=LegalStatus.pre_trial.value,
+            effective_date=data.admission_date,
+            recorded_by=actor.principal,
+            note="At re-admission",
+        )
+    )
+    values = {**inmate.model_dump(), "prison_number": data.prison_number}
+    for name, value in {
+        "facility_id": data.facility_id,
+        "prison_number": data.prison_number,
+        "admission_date": data.admission_date,
+        "legal_status": LegalStatus.pre_trial.value,
+        "current_episode_id": new_episode.id,
+        **search_columns(values),
+    }.items():
+        setattr(inmate, name, value)
+    _touch(inmate)
+    record_event(
+        session, actor, "inmate.readmission", "inmate", inmate.id, {"episode": new_episode.number}
+    )
+    await session.commit()
+    return new_episode
+
+
+async def episodes(
+    session: AsyncSession, actor: Actor, inmate_id: uuid.UUID
+) -> Sequence[CustodyEpisode]:
+    inmate = await visible_inmate(session, actor, inmate_id)
+    rows = (
+        await session.exec(
+            select(CustodyEpisode)
+            .where(CustodyEpisode.inmate_id == inmate.id)
+            .order_by(col(CustodyEpisode.number))
+        )
+    ).all()
+    await _audit_read(session, actor, inmate.id, "episodes")
+    return rows

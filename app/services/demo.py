@@ -20,6 +20,7 @@ from app.schemas.facility import FacilityCreate
 from app.schemas.organisation import OrganisationCreate, OrganisationKind
 from app.services import bootstrap
 from app.services.audit import record_event
+from app.services.demo_inmates import seed_demo_inmates
 
 DEMO_FACILITIES = [
     FacilityCreate(
@@ -121,6 +122,9 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> DemoSummary:
         summary.created.append(f"organisation {organisation.code}")
     await session.commit()
     await _seed_principals(session, settings, summary)
+    added = await seed_demo_inmates(session)
+    if added:
+        summary.created.append(f"{added} synthetic inmates")
     return summary
 
 

@@ -14,8 +14,8 @@ from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.access import ensure_facility_visible, within_facilities
-from app.errors import DuplicateValue, NotFound, ValidationFailed
+from app.access import ensure_facility_visible, visible_inmate, within_facilities
+from app.errors import DuplicateValue, ValidationFailed
 from app.models.base import utcnow
 from app.models.custody import LegalStatusEntry
 from app.models.facility import Facility
@@ -29,7 +29,6 @@ from app.services.records import (
     apply_changes,
     check_version,
     existing_duplicate,
-    get_for_update,
 )
 
 
@@ -122,7 +121,7 @@ async def create_inmate(
     if replayed is not None:
         ensure_facility_visible(actor, replayed.facility_id, "inmate")
         return replayed, False
-    await _ensure_prison_number_free(session, data.facility_id, data.prison_number)
+    await ensure_prison_number_free(session, data.facility_id, data.prison_number)
     inmate = Inmate(id=record_id, **values)
     session.add(inmate)
     await session.flush()  # the episode's foreign key needs the inmate row first
@@ -155,7 +154,7 @@ def _comparable(values: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if key not in {"search_text", "match_key"}}
 
 
-async def _ensure_prison_number_free(
+async def ensure_prison_number_free(
     session: AsyncSession,
     facility_id: uuid.UUID,
     prison_number: str,
@@ -175,17 +174,9 @@ async def _ensure_prison_number_free(
         )
 
 
-async def _visible(session: AsyncSession, actor: Actor, inmate_id: uuid.UUID) -> Inmate:
-    inmate = await session.get(Inmate, inmate_id)
-    if inmate is None:
-        raise NotFound("No inmate with this id.")
-    ensure_facility_visible(actor, inmate.facility_id, "inmate")
-    return inmate
-
-
 async def read_inmate(session: AsyncSession, actor: Actor, inmate_id: uuid.UUID) -> Inmate:
     """One inmate's record; the read is on the audit log (who looked at whom)."""
-    inmate = await _visible(session, actor, inmate_id)
+    inmate = await visible_inmate(session, actor, inmate_id)
     record_event(session, actor, "inmate.read", "inmate", inmate.id)
     await session.commit()
     return inmate
@@ -241,8 +232,7 @@ async def list_inmates(
 async def update_inmate(
     session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, changes: InmateUpdate, version: int
 ) -> Inmate:
-    inmate = await _visible(session, actor, inmate_id)
-    inmate = await get_for_update(session, Inmate, inmate.id)
+    inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
     check_version(inmate, version)
     fields = _columns(changes, partial=True)
     merged = {**inmate.model_dump(), **fields}
@@ -250,7 +240,7 @@ async def update_inmate(
     if merged.get("date_of_birth") is not None:
         fields["birth_year"] = merged["date_of_birth"].year
     if "prison_number" in fields:
-        await _ensure_prison_number_free(
+        await ensure_prison_number_free(
             session, inmate.facility_id, fields["prison_number"], exclude=inmate.id
         )
     fields |= search_columns({**merged, **fields})
