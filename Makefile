@@ -36,7 +36,7 @@ dockerlint: install
 	$(BIN)/hadolint Dockerfile
 
 pytest: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 format: install
 	$(BIN)/ruff format .
@@ -58,6 +58,7 @@ bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it 
 		psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE passerelle_bench" && \
 		$(BIN)/python bench/token_verification.py \
 			--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/passerelle_bench; \
+		$(BIN)/python bench/inmate_registry.py; \
 		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS passerelle_bench"; \
 	fi
 

@@ -17,3 +17,16 @@ def test_token_verification_bench_runs(tmp_path: Path, capsys: pytest.CaptureFix
     output = capsys.readouterr().out
     assert "signature + claims (CPU)" in output
     assert "whole per-request check (CPU)" in output
+
+
+def test_inmate_registry_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.databases import postgres_admin_url
+
+    admin_url = postgres_admin_url()
+    if admin_url is None:
+        pytest.skip("the registry benchmark needs PostgreSQL")
+    module = runpy.run_path(str(BENCH / "inmate_registry.py"))
+    asyncio.run(module["main"](admin_url, 600, 2, 3))
+    output = capsys.readouterr().out
+    assert "page 3 / first page" in output
+    assert "search first page median" in output
