@@ -259,6 +259,31 @@ def _new_refresh_token(
     return token
 
 
+async def _user_tokens(
+    session: AsyncSession,
+    auth: AuthServices,
+    user: User,
+    device: ApiClient | None,
+    scopes: set[str],
+    facilities: set[str] | None,
+    *,
+    family_id: uuid.UUID,
+) -> tuple[str, str]:
+    """A staff member's access token and the next refresh token of the sign-in."""
+    access = await _sign(
+        session,
+        auth,
+        subject=f"user:{user.id}",
+        scopes=scopes,
+        facilities=facilities,
+        organisation=user.organisation_id,
+        client=device,
+        agreement=None,
+        organisation_only=await organisation_scoped(session, user.id),
+    )
+    return access, _new_refresh_token(session, auth.settings, user, device, scopes, family_id)
+
+
 def _user_actor(user: User, origin: RequestOrigin, device: ApiClient | None = None) -> Actor:
     return Actor(
         principal=f"user:{user.id}",
@@ -311,18 +336,9 @@ async def password_grant(
         facilities = {str(device.facility_id)}
         scopes &= set(device.allowed_scopes)
     await auth.throttle.succeeded(session, name)
-    access = await _sign(
-        session,
-        auth,
-        subject=f"user:{user.id}",
-        scopes=scopes,
-        facilities=facilities,
-        organisation=user.organisation_id,
-        client=device,
-        agreement=None,
-        organisation_only=await organisation_scoped(session, user.id),
+    access, refresh = await _user_tokens(
+        session, auth, user, device, scopes, facilities, family_id=uuid.uuid4()
     )
-    refresh = _new_refresh_token(session, auth.settings, user, device, scopes, uuid.uuid4())
     record_event(
         session,
         _user_actor(user, origin, device),
@@ -441,18 +457,9 @@ async def refresh_grant(
     if device is not None and device.facility_id is not None:
         facilities = {str(device.facility_id)}
     stored.used_at = now
-    access = await _sign(
-        session,
-        auth,
-        subject=f"user:{user.id}",
-        scopes=scopes,
-        facilities=facilities,
-        organisation=user.organisation_id,
-        client=device,
-        agreement=None,
-        organisation_only=await organisation_scoped(session, user.id),
+    access, rotated = await _user_tokens(
+        session, auth, user, device, scopes, facilities, family_id=stored.family_id
     )
-    rotated = _new_refresh_token(session, auth.settings, user, device, scopes, stored.family_id)
     record_event(session, _user_actor(user, origin, device), "auth.refresh", "app_user", user.id)
     await session.commit()
     return TokenGrant(

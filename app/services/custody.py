@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func
 from sqlmodel import col, or_, select
@@ -34,6 +34,8 @@ from app.schemas.problem import FieldError
 from app.services.audit import record_event
 from app.services.inmates import ensure_prison_number_free, search_columns
 from app.services.records import check_version
+
+HistoryT = TypeVar("HistoryT", LegalStatusEntry, Transfer, Placement)
 
 # Statuses that end a custody episode: the person leaves DNAPES custody.
 ENDING_STATUSES = frozenset({LegalStatus.released, LegalStatus.transferred})
@@ -136,16 +138,35 @@ async def add_legal_status(
 async def legal_status_history(
     session: AsyncSession, actor: Actor, inmate_id: uuid.UUID
 ) -> Sequence[LegalStatusEntry]:
+    return await _history(
+        session,
+        actor,
+        inmate_id,
+        LegalStatusEntry,
+        col(LegalStatusEntry.effective_date),
+        "legal_statuses",
+    )
+
+
+async def _history(
+    session: AsyncSession,
+    actor: Actor,
+    inmate_id: uuid.UUID,
+    model: type[HistoryT],
+    order: Any,
+    part: str,
+) -> Sequence[HistoryT]:
+    """One part of an inmate's history, oldest first; an audited read of the record."""
     inmate = await visible_inmate(session, actor, inmate_id)
-    entries = (
+    rows = (
         await session.exec(
-            select(LegalStatusEntry)
-            .where(LegalStatusEntry.inmate_id == inmate.id)
-            .order_by(col(LegalStatusEntry.effective_date), col(LegalStatusEntry.created_at))
+            select(model)
+            .where(col(model.inmate_id) == inmate.id)
+            .order_by(order, col(model.created_at))
         )
     ).all()
-    await _audit_read(session, actor, inmate.id, "legal_statuses")
-    return entries
+    await _audit_read(session, actor, inmate.id, part)
+    return rows
 
 
 async def _audit_read(session: AsyncSession, actor: Actor, inmate_id: uuid.UUID, part: str) -> None:
@@ -203,16 +224,9 @@ async def transfer_inmate(
 async def transfer_history(
     session: AsyncSession, actor: Actor, inmate_id: uuid.UUID
 ) -> Sequence[Transfer]:
-    inmate = await visible_inmate(session, actor, inmate_id)
-    rows = (
-        await session.exec(
-            select(Transfer)
-            .where(Transfer.inmate_id == inmate.id)
-            .order_by(col(Transfer.effective_date), col(Transfer.created_at))
-        )
-    ).all()
-    await _audit_read(session, actor, inmate.id, "transfers")
-    return rows
+    return await _history(
+        session, actor, inmate_id, Transfer, col(Transfer.effective_date), "transfers"
+    )
 
 
 # Placements
@@ -302,16 +316,9 @@ async def place_inmate(
 async def placement_history(
     session: AsyncSession, actor: Actor, inmate_id: uuid.UUID
 ) -> Sequence[Placement]:
-    inmate = await visible_inmate(session, actor, inmate_id)
-    rows = (
-        await session.exec(
-            select(Placement)
-            .where(Placement.inmate_id == inmate.id)
-            .order_by(col(Placement.start_date), col(Placement.created_at))
-        )
-    ).all()
-    await _audit_read(session, actor, inmate.id, "placements")
-    return rows
+    return await _history(
+        session, actor, inmate_id, Placement, col(Placement.start_date), "placements"
+    )
 
 
 @dataclass(frozen=True)
