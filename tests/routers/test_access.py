@@ -342,3 +342,41 @@ async def test_roles_are_data(
         "/api/v1/roles", json={"code": "x_role", "name": "X", "scopes": ["everything:all"]}
     )
     assert_problem(bad, 422, "validation_failed")
+
+
+async def test_expired_client_and_revoked_tablet(
+    identities: Identities,
+    anonymous: httpx.AsyncClient,
+    client: httpx.AsyncClient,
+    session: AsyncSession,
+) -> None:
+    from app.models.base import utcnow
+
+    await identities.agreement("ICCT", ["reference:read"], ("MCA-BKO",))
+    partner = await identities.client("ICCT", ["reference:read"])
+    partner.expires_at = utcnow() - timedelta(minutes=1)
+    await session.commit()
+    expired = await anonymous.post(
+        TOKEN,
+        data={
+            "grant_type": "client_credentials",
+            "client_id": partner.client_id,
+            "client_secret": PASSWORD,
+        },
+    )
+    assert_problem(expired, 401, "invalid_client")
+    tablet = await identities.client("DNAPES", ["inmates:read"], kind="device", facility="MCA-BKO")
+    user = await identities.user(("registrar",), ("MCA-BKO",))
+    grant = await identities.login(user, client_id=tablet.client_id, client_secret=PASSWORD)
+    await client.patch(
+        f"/api/v1/clients/{tablet.id}", json={"active": False}, headers={"If-Match": '"1"'}
+    )
+    assert_problem(
+        await anonymous.get("/api/v1/auth/me", headers=bearer(grant["access_token"])),
+        401,
+        "unauthenticated",
+    )
+    refreshed = await anonymous.post(
+        TOKEN, data={"grant_type": "refresh_token", "refresh_token": grant["refresh_token"]}
+    )
+    assert_problem(refreshed, 400, "invalid_grant")
