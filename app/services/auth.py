@@ -17,6 +17,7 @@ from app.errors import InsufficientScope, InvalidClient, InvalidGrant, InvalidSc
 from app.models.agreement import DataSharingAgreement
 from app.models.base import utcnow
 from app.models.client import ApiClient
+from app.models.organisation import Organisation
 from app.models.role import Role
 from app.models.token import RefreshToken, RevokedAccessToken
 from app.models.user import User, UserFacility, UserRole
@@ -609,6 +610,14 @@ async def authenticate(
             or not agreement.valid_from <= today <= agreement.valid_until
         ):
             raise Unauthenticated(INVALID_TOKEN)
+    organisation_uuid = _uuid_or_none(claims.get("org"))
+    if claims.get("org_only") is True:
+        # A partner stops with its organisation: deactivating it ends every access at once.
+        organisation = (
+            await session.get(Organisation, organisation_uuid) if organisation_uuid else None
+        )
+        if organisation is None or not organisation.active:
+            raise Unauthenticated(INVALID_TOKEN)
     scopes = frozenset(str(claims.get("scope", "")).split())
     missing = [scope for scope in required_scopes if scope not in scopes]
     if missing:
@@ -628,7 +637,7 @@ async def authenticate(
         request_id=origin.request_id,
         scopes=scopes,
         facilities=facilities,
-        organisation_id=_uuid_or_none(claims.get("org")),
+        organisation_id=organisation_uuid,
         organisation_scoped=claims.get("org_only") is True,
         agreement_id=agreement_uuid,
         token_id=str(claims["jti"]),

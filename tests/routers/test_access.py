@@ -380,3 +380,22 @@ async def test_expired_client_and_revoked_tablet(
         TOKEN, data={"grant_type": "refresh_token", "refresh_token": grant["refresh_token"]}
     )
     assert_problem(refreshed, 400, "invalid_grant")
+
+
+async def test_deactivating_a_partner_organisation_stops_its_access(
+    identities: Identities, anonymous: httpx.AsyncClient, client: httpx.AsyncClient
+) -> None:
+    organisation = await identities.organisation("ICCT")
+    await identities.agreement("ICCT", ["reference:read"], ("MCA-BKO",))
+    token = await identities.client_token(await identities.client("ICCT", ["reference:read"]))
+    partner_user = await identities.headers_for("partner", organisation="ICCT")
+    assert (await anonymous.get("/api/v1/facilities", headers=bearer(token))).status_code == 200
+    await client.patch(
+        f"/api/v1/organisations/{organisation.id}",
+        json={"active": False},
+        headers={"If-Match": '"1"'},
+    )
+    for headers in (bearer(token), partner_user):
+        assert_problem(
+            await anonymous.get("/api/v1/facilities", headers=headers), 401, "unauthenticated"
+        )
