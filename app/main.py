@@ -30,6 +30,7 @@ from app.routers import (
     facilities,
     health,
     inmates,
+    instruments,
     organisations,
     roles,
     users,
@@ -117,6 +118,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(organisations.router)
     api.include_router(inmates.router)
     api.include_router(custody.router)
+    api.include_router(instruments.router)
     api.include_router(users.router)
     api.include_router(clients.router)
     api.include_router(roles.router)

@@ -8,6 +8,7 @@ from app.models.emergency import EmergencyAccess
 from app.models.facility import Facility
 from app.models.idempotency import IdempotencyRecord
 from app.models.inmate import CustodyEpisode, Inmate
+from app.models.instrument import Instrument, InstrumentVersion
 from app.models.organisation import Organisation
 from app.models.role import Role
 from app.models.token import LoginFailure, RefreshToken, RevokedAccessToken, SigningKey
@@ -23,6 +24,8 @@ __all__ = [
     "Facility",
     "IdempotencyRecord",
     "Inmate",
+    "Instrument",
+    "InstrumentVersion",
     "IntakeStep",
     "KeepApart",
     "LegalStatusEntry",

@@ -21,6 +21,7 @@ from app.schemas.organisation import OrganisationCreate, OrganisationKind
 from app.services import bootstrap
 from app.services.audit import record_event
 from app.services.demo_inmates import seed_demo_inmates
+from app.services.demo_instrument import seed_demo_instrument
 
 DEMO_FACILITIES = [
     FacilityCreate(
@@ -122,6 +123,8 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> DemoSummary:
         summary.created.append(f"organisation {organisation.code}")
     await session.commit()
     await _seed_principals(session, settings, summary)
+    if await seed_demo_instrument(session):
+        summary.created.append("instrument DEMO-SPJ (demonstration, not validated)")
     added = await seed_demo_inmates(session)
     if added:
         summary.created.append(f"{added} synthetic inmates")
