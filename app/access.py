@@ -11,6 +11,7 @@ import uuid
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
+from sqlalchemy import true
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -26,14 +27,21 @@ from app.schemas.inmate import InmatePublic, InmateRestricted
 RowT = TypeVar("RowT", bound=SQLModel)
 
 
+def facility_condition(actor: Actor, facility_column: Any) -> ColumnElement[bool]:
+    """The condition "in one of the caller's facilities" (always true for national staff)."""
+    if actor.facilities is None:
+        return true()
+    condition: ColumnElement[bool] = facility_column.in_(sorted(actor.facilities))
+    return condition
+
+
 def within_facilities(
     statement: SelectOfScalar[RowT], actor: Actor, facility_column: Any
 ) -> SelectOfScalar[RowT]:
     """Keep rows of the facilities the caller works in (all of them for national staff)."""
     if actor.facilities is None:
         return statement
-    condition: ColumnElement[bool] = facility_column.in_(sorted(actor.facilities))
-    return statement.where(condition)
+    return statement.where(facility_condition(actor, facility_column))
 
 
 def within_organisation(

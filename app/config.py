@@ -52,6 +52,11 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     cors_origins: list[str] = Field(default_factory=list)
 
+    # Months to the next review after a verified assessment, by overall judgement.
+    review_months_high: int = Field(default=3, ge=1, le=24)
+    review_months_moderate: int = Field(default=6, ge=1, le=24)
+    review_months_low: int = Field(default=12, ge=1, le=36)
+
     log_level: str = "INFO"
     log_json: bool = True
     host: str = "127.0.0.1"

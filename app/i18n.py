@@ -52,6 +52,18 @@ PROBLEM_TITLES: dict[str, tuple[str, str]] = {
         "Clé d'idempotence déjà utilisée pour une autre requête",
     ),
     "too_many_requests": ("Too many requests", "Trop de requêtes"),
+    "custody_ended": ("The custody episode has ended", "L'épisode de détention est clos"),
+    "in_custody": ("The person is in custody", "La personne est en détention"),
+    "keep_apart": ("Keep-apart constraint", "Contrainte de séparation"),
+    "version_published": ("The version is published and frozen", "La version est publiée et figée"),
+    "assessment_state": (
+        "Not possible in this state of the assessment",
+        "Impossible dans cet état de l'évaluation",
+    ),
+    "self_verification": (
+        "An assessment is verified by someone else",
+        "Une évaluation est vérifiée par une autre personne",
+    ),
     "internal_error": ("Internal error", "Erreur interne"),
     "service_unavailable": ("Service unavailable", "Service indisponible"),
 }

@@ -23,6 +23,7 @@ from app.logs import AccessLogMiddleware, configure_logging
 from app.middleware import RequestBodyGuard, SecurityHeaders
 from app.routers import (
     agreements,
+    assessments,
     audit,
     auth,
     clients,
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(inmates.router)
     api.include_router(custody.router)
     api.include_router(instruments.router)
+    api.include_router(assessments.router)
     api.include_router(users.router)
     api.include_router(clients.router)
     api.include_router(roles.router)

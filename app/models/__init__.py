@@ -1,6 +1,7 @@
 """SQLModel tables, one module per domain; importing this package registers them all."""
 
 from app.models.agreement import DataSharingAgreement
+from app.models.assessment import Assessment
 from app.models.audit import AuditChainHead, AuditEvent
 from app.models.client import ApiClient
 from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
@@ -16,6 +17,7 @@ from app.models.user import User, UserFacility, UserRole
 
 __all__ = [
     "ApiClient",
+    "Assessment",
     "AuditChainHead",
     "AuditEvent",
     "CustodyEpisode",

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, UniqueConstraint
+from sqlalchemy import JSON, Index, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.models.base import RecordBase
@@ -44,12 +44,12 @@ class Inmate(RecordBase, table=True):
     # A LegalStatus code, following the latest entry of the legal status history.
     legal_status: str = Field(sa_type=String(16), index=True)
     # Names, aliases and prison number folded to lower case without accents, for search.
-    search_text: str = Field(max_length=2000)
+    search_text: str = Field(sa_type=Text)
     current_episode_id: uuid.UUID | None = Field(default=None)
     # The open placement, copied here so that lists need no join.
     housing_unit: str | None = Field(default=None, max_length=50)
     housing_cell: str | None = Field(default=None, max_length=50)
-    match_key: str = Field(max_length=400, index=True)
+    match_key: str = Field(max_length=1000, index=True)
 
 
 class CustodyEpisode(SQLModel, table=True):

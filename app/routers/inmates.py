@@ -4,11 +4,11 @@ sees of it is decided by `app.access.inmate_view`."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
+from pydantic import AwareDatetime
 
 from app.access import inmate_view
 from app.db import SessionDep
@@ -59,7 +59,9 @@ async def list_inmates(
     region: Annotated[str | None, Query(max_length=100, description="Region of origin.")] = None,
     age_min: Annotated[int | None, Query(ge=0, le=120)] = None,
     age_max: Annotated[int | None, Query(ge=0, le=120)] = None,
-    updated_since: Annotated[datetime | None, Query()] = None,
+    updated_since: Annotated[
+        AwareDatetime | None, Query(description="With a time zone, e.g. 2026-11-01T00:00:00Z.")
+    ] = None,
 ) -> Response:
     """Find inmates of the caller's facilities, oldest registration first."""
     filters = inmates.InmateFilters(

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import Description, RequestModel, ShortText, printable
-from app.schemas.inmate import InmatePublic, LegalStatus
+from app.schemas.inmate import InmatePublic, LegalStatus, PrisonNumber
 
 Place = Annotated[str, printable(50)]
 
@@ -182,7 +182,7 @@ class ReadmissionCreate(RequestModel):
     """A released person who comes back: the same inmate, a new custody episode."""
 
     facility_id: uuid.UUID
-    prison_number: Annotated[str, printable(32)]
+    prison_number: PrisonNumber
     admission_date: date
 
 

@@ -131,7 +131,7 @@ class InmateUpdate(RequestModel):
     aliases: list[Name] = unchanged()
     sex: Sex = unchanged()
     date_of_birth: date | None = unchanged()
-    birth_year: int | None = unchanged()
+    birth_year: Annotated[int, Field(ge=1900, le=2100)] | None = unchanged()
     nationality: CountryCode | None = unchanged()
     region_of_origin: ShortText | None = unchanged()
     place_of_origin: ShortText | None = unchanged()

@@ -24,7 +24,9 @@ class Problem(BaseModel):
         default=None, description="On 412: the version the server holds now."
     )
 
+    # Rule-specific members (e.g. the constraint a refusal names) ride along (RFC 9457, 3.2).
     model_config = {
+        "extra": "allow",
         "json_schema_extra": {
             "examples": [
                 {
@@ -38,5 +40,5 @@ class Problem(BaseModel):
                     "current_version": 4,
                 }
             ]
-        }
+        },
     }

@@ -13,7 +13,7 @@ from sqlmodel import col, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import ensure_facility_visible, visible_inmate, within_facilities
-from app.errors import Conflict, NotFound, PreconditionRequired, ValidationFailed
+from app.errors import Conflict, IdConflict, NotFound, PreconditionRequired, ValidationFailed
 from app.models.base import utcnow
 from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
 from app.models.facility import Facility
@@ -67,6 +67,15 @@ def _touch(inmate: Inmate) -> None:
     inmate.updated_at = utcnow()
 
 
+async def _last_transfer_date(session: AsyncSession, inmate_id: uuid.UUID) -> date | None:
+    latest: date | None = (
+        await session.exec(
+            select(func.max(Transfer.effective_date)).where(Transfer.inmate_id == inmate_id)
+        )
+    ).one()
+    return latest
+
+
 async def _open_placement(session: AsyncSession, inmate_id: uuid.UUID) -> Placement | None:
     return (
         await session.exec(
@@ -77,9 +86,11 @@ async def _open_placement(session: AsyncSession, inmate_id: uuid.UUID) -> Placem
     ).first()
 
 
-async def _close_placement(session: AsyncSession, inmate: Inmate, on: date) -> None:
+async def _close_placement(session: AsyncSession, inmate: Inmate, on: date, field: str) -> None:
     placement = await _open_placement(session, inmate.id)
     if placement is not None:
+        if on < placement.start_date:
+            raise _date_error(field, f"is before the current placement ({placement.start_date})")
         placement.end_date = on
     inmate.housing_unit = inmate.housing_cell = None
 
@@ -125,7 +136,7 @@ async def add_legal_status(
     session.add(entry)
     inmate.legal_status = data.status.value
     if data.status in ENDING_STATUSES:
-        await _close_placement(session, inmate, data.effective_date)
+        await _close_placement(session, inmate, data.effective_date, "effective_date")
         episode.release_date = data.effective_date
     _touch(inmate)
     record_event(
@@ -197,6 +208,9 @@ async def transfer_inmate(
         )
     if target.id == inmate.facility_id:
         raise Conflict("The inmate is already held in this facility.")
+    last_transfer = await _last_transfer_date(session, inmate.id)
+    if last_transfer is not None and data.effective_date < last_transfer:
+        raise _date_error("effective_date", f"is before the last transfer ({last_transfer})")
     transfer = Transfer(
         inmate_id=inmate.id,
         from_facility_id=inmate.facility_id,
@@ -206,7 +220,7 @@ async def transfer_inmate(
         decided_by=actor.principal,
     )
     session.add(transfer)
-    await _close_placement(session, inmate, data.effective_date)
+    await _close_placement(session, inmate, data.effective_date, "effective_date")
     inmate.facility_id = target.id
     _touch(inmate)
     record_event(
@@ -260,6 +274,9 @@ async def place_inmate(
     inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
     episode = await current_episode(session, inmate)
     _check_in_episode(episode, data.start_date, "start_date")
+    last_transfer = await _last_transfer_date(session, inmate.id)
+    if last_transfer is not None and data.start_date < last_transfer:
+        raise _date_error("start_date", f"is before the transfer here ({last_transfer})")
     current = await _open_placement(session, inmate.id)
     if current is not None and data.start_date < current.start_date:
         raise _date_error("start_date", f"is before the current placement ({current.start_date})")
@@ -399,10 +416,14 @@ async def record_intake_step(
     The first write creates the step (a tablet may choose its id and send it again); a
     correction needs If-Match with the step's version.
     """
-    inmate = await visible_inmate(session, actor, inmate_id)
+    inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
     episode = await current_episode(session, inmate)
+    if episode.release_date is not None:
+        raise CustodyEnded("This custody episode has ended; record a re-admission first.")
     if data.completed_at > utcnow():
         raise _date_error("completed_at", "is in the future")
+    if data.completed_at.date() < episode.admission_date:
+        raise _date_error("completed_at", "is before the admission of this custody episode")
     existing = (
         await session.exec(
             select(IntakeStep)
@@ -433,6 +454,8 @@ async def record_intake_step(
         )
         await session.commit()
         return existing, False
+    if data.id is not None and await session.get(IntakeStep, data.id) is not None:
+        raise IdConflict("Another intake step has this id.")
     record = IntakeStep(
         id=data.id or uuid.uuid4(),
         inmate_id=inmate.id,
@@ -521,6 +544,14 @@ async def readmit(
     """Open a new custody episode for a released person: never a second inmate."""
     inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
     ensure_facility_visible(actor, data.facility_id, "facility")
+    target = await session.get(Facility, data.facility_id)
+    if target is None or not target.active:
+        raise ValidationFailed(
+            "Unknown or inactive facility.",
+            errors=[
+                FieldError(field="body.facility_id", message="unknown or inactive", type="unknown")
+            ],
+        )
     episode = await current_episode(session, inmate)
     if episode.release_date is None:
         raise InCustody("This person is in custody; a re-admission follows a release.")

@@ -103,9 +103,10 @@ async def create_inmate(
 ) -> tuple[Inmate, bool]:
     """Register a detainee at admission, opening the first custody episode."""
     ensure_facility_visible(actor, data.facility_id, "facility")
-    if await session.get(Facility, data.facility_id) is None:
+    facility = await session.get(Facility, data.facility_id)
+    if facility is None or not facility.active:
         raise ValidationFailed(
-            "Unknown facility.",
+            "Unknown or inactive facility.",
             errors=[
                 FieldError(field="body.facility_id", message="unknown facility", type="unknown")
             ],

@@ -285,3 +285,63 @@ async def test_intake_needs_its_scope(
         headers=assessor,
     )
     assert_problem(response, 403, "insufficient_scope")
+
+
+async def test_dates_never_go_backwards_across_moves(
+    anonymous: httpx.AsyncClient, identities: Identities, registrar: dict[str, str]
+) -> None:
+    inmate = await register(anonymous, identities, registrar)
+    base = f"{INMATES}/{inmate['id']}"
+    await anonymous.post(
+        f"{base}/placements",
+        json={"unit": "A", "cell": "1", "start_date": day(20)},
+        headers=registrar,
+    )
+    early_release = await anonymous.post(
+        f"{base}/legal-statuses",
+        json={"status": "released", "effective_date": day(30)},
+        headers=registrar,
+    )
+    assert_problem(early_release, 422, "validation_failed")
+    klk = await identities.facility("KLK")
+    early_transfer = await anonymous.post(
+        f"{base}/transfers",
+        json={"to_facility_id": str(klk.id), "effective_date": day(25), "reason": "Order"},
+        headers=registrar,
+    )
+    assert_problem(early_transfer, 422, "validation_failed")
+    early_step = await anonymous.put(
+        f"{base}/intake/steps/reception_identity",
+        json={"completed_at": "2001-01-01T00:00:00Z"},
+        headers=registrar,
+    )
+    assert_problem(early_step, 422, "validation_failed")
+
+
+async def test_refusals_carry_their_rule_and_a_title(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    registrar: dict[str, str],
+    session: AsyncSession,
+) -> None:
+    first = await register(anonymous, identities, registrar)
+    second = await register(anonymous, identities, registrar)
+    session.add(
+        KeepApart(
+            inmate_id=uuid.UUID(first["id"]),
+            other_inmate_id=uuid.UUID(second["id"]),
+            reason="ideological_influence",
+        )
+    )
+    await session.commit()
+    cell = {"unit": "C", "cell": "2", "start_date": day(10)}
+    await anonymous.post(f"{INMATES}/{first['id']}/placements", json=cell, headers=registrar)
+    refused = await anonymous.post(
+        f"{INMATES}/{second['id']}/placements",
+        json=cell,
+        headers={**registrar, "Accept-Language": "fr"},
+    )
+    problem = assert_problem(refused, 409, "keep_apart")
+    assert problem["title"] == "Contrainte de séparation"
+    assert problem["reason"] == "ideological_influence"
+    assert problem["other_inmate_id"] == first["id"]

@@ -1,0 +1,386 @@
+"""Use cases on risk assessments: draft, save item by item, submit, verify or return.
+
+The overall judgement is the assessor's own professional judgement, required on submit
+and never computed from the ratings; a second, different person verifies it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlmodel import col, func, or_, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.access import facility_condition, visible_inmate, within_facilities
+from app.config import Settings
+from app.errors import Conflict, DomainError, Forbidden, NotFound, ValidationFailed
+from app.models.assessment import Assessment
+from app.models.base import utcnow
+from app.models.inmate import Inmate
+from app.models.instrument import InstrumentVersion
+from app.pagination import PageRequest, keyset_page
+from app.principal import Actor, PrincipalKind
+from app.schemas.assessment import (
+    AssessmentCreate,
+    AssessmentStatus,
+    AssessmentUpdate,
+    DomainSummary,
+    Judgement,
+)
+from app.schemas.instrument import VersionStatus
+from app.schemas.problem import FieldError
+from app.services.audit import record_event
+from app.services.custody import ENDING_STATUSES
+from app.services.records import check_version
+
+EDITABLE = frozenset({AssessmentStatus.draft.value, AssessmentStatus.returned.value})
+
+
+class SelfVerification(DomainError):
+    status, code = 403, "self_verification"
+
+
+class WrongAssessmentState(Conflict):
+    code = "assessment_state"
+
+
+def add_months(start: date, months: int) -> date:
+    month = start.month - 1 + months
+    year, month = start.year + month // 12, month % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def review_months(settings: Settings, judgement: str) -> int:
+    return {
+        Judgement.high.value: settings.review_months_high,
+        Judgement.moderate.value: settings.review_months_moderate,
+        Judgement.low.value: settings.review_months_low,
+    }[judgement]
+
+
+def _rating_errors(version: InstrumentVersion, ratings: Mapping[str, Any]) -> list[FieldError]:
+    """Unknown items and ratings outside an item's scale, each named."""
+    items = {item["code"]: item for item in version.items}
+    errors = []
+    for code, value in ratings.items():
+        item = items.get(code)
+        if item is None:
+            errors.append(
+                FieldError(
+                    field=f"body.ratings.{code}",
+                    message=f"unknown item {code}",
+                    type="unknown_item",
+                )
+            )
+        elif value["rating"] not in item["scale"]:
+            errors.append(
+                FieldError(
+                    field=f"body.ratings.{code}.rating",
+                    message=f"{value['rating']!r} is not on the scale of {code}: "
+                    f"{', '.join(item['scale'])}",
+                    type="off_scale",
+                )
+            )
+    return errors
+
+
+def domain_summaries(version: InstrumentVersion, ratings: Mapping[str, Any]) -> list[DomainSummary]:
+    summaries = []
+    for domain in version.domains:
+        codes = [item["code"] for item in version.items if item["domain"] == domain["code"]]
+        given = [ratings[code]["rating"] for code in codes if code in ratings]
+        summaries.append(
+            DomainSummary(
+                domain=domain["code"],
+                counts=dict(Counter(given)),
+                rated=len(given),
+                items=len(codes),
+            )
+        )
+    return summaries
+
+
+async def _published_version(session: AsyncSession, version_id: uuid.UUID) -> InstrumentVersion:
+    version = await session.get(InstrumentVersion, version_id)
+    if version is None or version.status != VersionStatus.published.value:
+        raise ValidationFailed(
+            "Assessments use a published instrument version.",
+            errors=[
+                FieldError(
+                    field="body.instrument_version_id",
+                    message="unknown or unpublished version",
+                    type="unpublished",
+                )
+            ],
+        )
+    return version
+
+
+def _user_id(actor: Actor) -> uuid.UUID:
+    if actor.kind is not PrincipalKind.user or actor.subject_id is None:
+        raise Forbidden("Assessments are written by staff members.")
+    return actor.subject_id
+
+
+async def create_assessment(
+    session: AsyncSession, actor: Actor, data: AssessmentCreate, default_id: uuid.UUID | None = None
+) -> tuple[Assessment, bool]:
+    assessor = _user_id(actor)
+    inmate = await visible_inmate(session, actor, data.inmate_id, for_update=True)
+    version = await _published_version(session, data.instrument_version_id)
+    values = data.model_dump(mode="json", exclude={"id", "inmate_id", "instrument_version_id"})
+    errors = _rating_errors(version, values["ratings"])
+    if errors:
+        raise ValidationFailed("Some ratings do not fit the instrument.", errors=errors)
+    record_id = data.id or default_id or uuid.uuid4()
+    existing = await session.get(Assessment, record_id)
+    if existing is not None:
+        if existing.inmate_id != inmate.id or existing.assessor_id != assessor:
+            raise Conflict("Another assessment has this id.")
+        return existing, False
+    assessment = Assessment(
+        id=record_id,
+        inmate_id=inmate.id,
+        instrument_version_id=version.id,
+        status=AssessmentStatus.draft.value,
+        assessor_id=assessor,
+        **values,
+    )
+    session.add(assessment)
+    record_event(
+        session, actor, "assessment.create", "assessment", record_id, {"inmate_id": str(inmate.id)}
+    )
+    await session.commit()
+    return assessment, True
+
+
+async def _visible_assessment(
+    session: AsyncSession, actor: Actor, assessment_id: uuid.UUID, *, for_update: bool = False
+) -> Assessment:
+    statement = select(Assessment).where(Assessment.id == assessment_id)
+    if for_update:
+        statement = statement.with_for_update()
+    assessment = (await session.exec(statement)).first()
+    if assessment is None:
+        raise NotFound("No assessment with this id.")
+    await visible_inmate(session, actor, assessment.inmate_id)  # 404 beyond the caller's reach
+    return assessment
+
+
+async def instrument_version_of(session: AsyncSession, assessment: Assessment) -> InstrumentVersion:
+    version = await session.get(InstrumentVersion, assessment.instrument_version_id)
+    if version is None:
+        raise NotFound("The instrument version is missing.")
+    return version
+
+
+async def read_assessment(
+    session: AsyncSession, actor: Actor, assessment_id: uuid.UUID
+) -> tuple[Assessment, InstrumentVersion]:
+    assessment = await _visible_assessment(session, actor, assessment_id)
+    version = await session.get(InstrumentVersion, assessment.instrument_version_id)
+    if version is None:
+        raise NotFound("The instrument version is missing.")
+    record_event(
+        session,
+        actor,
+        "assessment.read",
+        "assessment",
+        assessment.id,
+        {"inmate_id": str(assessment.inmate_id)},
+    )
+    await session.commit()
+    return assessment, version
+
+
+async def update_draft(
+    session: AsyncSession,
+    actor: Actor,
+    assessment_id: uuid.UUID,
+    changes: AssessmentUpdate,
+    expected_version: int,
+) -> Assessment:
+    """Save a draft (or a returned assessment) item by item, with If-Match."""
+    assessment = await _visible_assessment(session, actor, assessment_id, for_update=True)
+    if assessment.status not in EDITABLE:
+        raise WrongAssessmentState(f"A {assessment.status} assessment cannot be edited.")
+    if assessment.assessor_id != _user_id(actor):
+        raise Forbidden("Only the assessor edits an assessment.")
+    check_version(assessment, expected_version)
+    # Which fields were sent, with every member of those fields (defaults included).
+    full = changes.model_dump(mode="json")
+    fields = {name: full[name] for name in changes.model_fields_set}
+    version = await _published_version(session, assessment.instrument_version_id)
+    if "ratings" in fields:
+        errors = _rating_errors(version, fields["ratings"])
+        if errors:
+            raise ValidationFailed("Some ratings do not fit the instrument.", errors=errors)
+        fields["ratings"] = {**assessment.ratings, **fields["ratings"]}
+    for name, value in fields.items():
+        setattr(assessment, name, value)
+    assessment.version += 1
+    assessment.updated_at = utcnow()
+    record_event(
+        session, actor, "assessment.update", "assessment", assessment.id, {"fields": sorted(fields)}
+    )
+    await session.commit()
+    return assessment
+
+
+async def submit(session: AsyncSession, actor: Actor, assessment_id: uuid.UUID) -> Assessment:
+    """Submit for verification: every required item rated, a judgement and its rationale."""
+    assessment = await _visible_assessment(session, actor, assessment_id, for_update=True)
+    if assessment.status not in EDITABLE:
+        raise WrongAssessmentState(f"A {assessment.status} assessment cannot be submitted.")
+    if assessment.assessor_id != _user_id(actor):
+        raise Forbidden("Only the assessor submits an assessment.")
+    version = await _published_version(session, assessment.instrument_version_id)
+    errors = [
+        FieldError(
+            field=f"ratings.{item['code']}",
+            message="required item not rated",
+            type="missing_rating",
+        )
+        for item in version.items
+        if item.get("required", True) and item["code"] not in assessment.ratings
+    ]
+    if not assessment.overall_judgement:
+        errors.append(
+            FieldError(
+                field="overall_judgement",
+                message="the assessor's judgement is required",
+                type="missing",
+            )
+        )
+    if not (assessment.rationale or "").strip():
+        errors.append(
+            FieldError(field="rationale", message="a rationale is required", type="missing")
+        )
+    if errors:
+        raise ValidationFailed("The assessment is not complete.", errors=errors)
+    assessment.status = AssessmentStatus.submitted.value
+    assessment.submitted_at = utcnow()
+    assessment.version += 1
+    assessment.updated_at = assessment.submitted_at
+    record_event(session, actor, "assessment.submit", "assessment", assessment.id)
+    await session.commit()
+    return assessment
+
+
+async def verify(
+    session: AsyncSession, actor: Actor, assessment_id: uuid.UUID, settings: Settings
+) -> Assessment:
+    """A second person confirms the assessment; it is then immutable, and the next review
+    falls due after the months configured for its judgement."""
+    assessment = await _visible_assessment(session, actor, assessment_id, for_update=True)
+    if assessment.status != AssessmentStatus.submitted.value:
+        raise WrongAssessmentState("Only a submitted assessment can be verified.")
+    if assessment.assessor_id == _user_id(actor):
+        raise SelfVerification("An assessment is verified by someone other than its assessor.")
+    now = utcnow()
+    assessment.status = AssessmentStatus.verified.value
+    assessment.verified_by = actor.subject_id
+    assessment.verified_at = now
+    judgement = assessment.overall_judgement or Judgement.high.value
+    assessment.next_review_date = add_months(now.date(), review_months(settings, judgement))
+    assessment.version += 1
+    assessment.updated_at = now
+    record_event(
+        session, actor, "assessment.verify", "assessment", assessment.id, {"judgement": judgement}
+    )
+    await session.commit()
+    return assessment
+
+
+async def return_for_rework(
+    session: AsyncSession, actor: Actor, assessment_id: uuid.UUID, comments: str
+) -> Assessment:
+    assessment = await _visible_assessment(session, actor, assessment_id, for_update=True)
+    if assessment.status != AssessmentStatus.submitted.value:
+        raise WrongAssessmentState("Only a submitted assessment can be returned.")
+    if assessment.assessor_id == _user_id(actor):
+        raise SelfVerification("An assessment is reviewed by someone other than its assessor.")
+    assessment.status = AssessmentStatus.returned.value
+    assessment.return_comments = comments
+    assessment.version += 1
+    assessment.updated_at = utcnow()
+    record_event(session, actor, "assessment.return", "assessment", assessment.id)
+    await session.commit()
+    return assessment
+
+
+async def list_assessments(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageRequest,
+    *,
+    inmate_id: uuid.UUID | None,
+    status: AssessmentStatus | None,
+) -> tuple[Sequence[Assessment], str | None]:
+    statement = within_facilities(
+        select(Assessment).join(Inmate, col(Inmate.id) == col(Assessment.inmate_id)),
+        actor,
+        Inmate.facility_id,
+    )
+    if inmate_id is not None:
+        statement = statement.where(Assessment.inmate_id == inmate_id)
+    if status is not None:
+        statement = statement.where(Assessment.status == status.value)
+    rows, cursor = await keyset_page(session, statement, Assessment, page, kind="assessment")
+    if rows:
+        record_event(
+            session,
+            actor,
+            "assessment.list",
+            "assessment",
+            None,
+            {"ids": [str(row.id) for row in rows]},
+        )
+        await session.commit()
+    return rows, cursor
+
+
+async def due_reviews(
+    session: AsyncSession, actor: Actor, *, facility_id: uuid.UUID | None, before: date
+) -> list[tuple[Inmate, date | None, str]]:
+    """Inmates in custody whose review is due by ``before``, and those never assessed."""
+    latest = (
+        select(Assessment.inmate_id, func.max(Assessment.verified_at).label("verified_at"))
+        .where(Assessment.status == AssessmentStatus.verified.value)
+        .group_by(col(Assessment.inmate_id))
+        .subquery()
+    )
+    statement = (
+        select(Inmate, col(Assessment.next_review_date))
+        .outerjoin(latest, latest.c.inmate_id == Inmate.id)
+        .outerjoin(
+            Assessment,
+            (col(Assessment.inmate_id) == Inmate.id)
+            & (col(Assessment.verified_at) == latest.c.verified_at),
+        )
+        .where(
+            col(Inmate.legal_status).not_in([status.value for status in ENDING_STATUSES]),
+            facility_condition(actor, Inmate.facility_id),
+            or_(
+                col(Assessment.next_review_date).is_(None),
+                col(Assessment.next_review_date) <= before,
+            ),
+        )
+        .order_by(
+            col(Assessment.next_review_date).is_(None).desc(),
+            col(Assessment.next_review_date),
+            col(Inmate.prison_number),
+        )
+    )
+    if facility_id is not None:
+        statement = statement.where(Inmate.facility_id == facility_id)
+    rows = (await session.exec(statement)).all()
+    return [
+        (inmate, due, "no verified assessment" if due is None else "review due")
+        for inmate, due in rows
+    ]
