@@ -69,7 +69,11 @@ async def list_assessments(
     rows, next_cursor = await assessments.list_assessments(
         session, actor, page, inmate_id=inmate_id, status=status
     )
-    return Page(items=[await _shaped(session, row) for row in rows], next_cursor=next_cursor)
+    versions = await assessments.instrument_versions_of(session, rows)
+    return Page(
+        items=[_public(row, versions[row.instrument_version_id]) for row in rows],
+        next_cursor=next_cursor,
+    )
 
 
 @router.get("/due", name="due", response_model=list[DueReview], responses=problem_responses(422))

@@ -172,6 +172,17 @@ async def _visible_assessment(
     return assessment
 
 
+async def instrument_versions_of(
+    session: AsyncSession, rows: Sequence[Assessment]
+) -> dict[uuid.UUID, InstrumentVersion]:
+    """The instrument versions a page of assessments uses, in one query."""
+    ids = {row.instrument_version_id for row in rows}
+    versions = (
+        await session.exec(select(InstrumentVersion).where(col(InstrumentVersion.id).in_(ids)))
+    ).all()
+    return {version.id: version for version in versions}
+
+
 async def instrument_version_of(session: AsyncSession, assessment: Assessment) -> InstrumentVersion:
     version = await session.get(InstrumentVersion, assessment.instrument_version_id)
     if version is None:

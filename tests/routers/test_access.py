@@ -399,3 +399,13 @@ async def test_deactivating_a_partner_organisation_stops_its_access(
         assert_problem(
             await anonymous.get("/api/v1/facilities", headers=headers), 401, "unauthenticated"
         )
+
+
+async def test_user_list_shows_roles_and_facilities(
+    client: httpx.AsyncClient, identities: Identities
+) -> None:
+    user = await identities.user(("registrar", "assessor"), ("MCA-BKO", "KLK"))
+    listed = (await client.get("/api/v1/users", params={"role": "assessor"})).json()["items"]
+    mine = next(item for item in listed if item["id"] == str(user.id))
+    assert mine["roles"] == ["assessor", "registrar"]
+    assert len(mine["facility_ids"]) == 2
