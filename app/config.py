@@ -57,6 +57,11 @@ class Settings(BaseSettings):
     review_months_moderate: int = Field(default=6, ge=1, le=24)
     review_months_low: int = Field(default=12, ge=1, le=36)
 
+    # The security level an assessment's overall judgement suggests (low, moderate, high).
+    suggested_levels: dict[str, str] = Field(
+        default_factory=lambda: {"low": "minimum", "moderate": "medium", "high": "high"}
+    )
+
     log_level: str = "INFO"
     log_json: bool = True
     host: str = "127.0.0.1"

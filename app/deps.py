@@ -117,6 +117,10 @@ AuditRead = Annotated[Actor, Security(current_actor, scopes=[Scope.audit_read])]
 InmatesRead = Annotated[Actor, Security(current_actor, scopes=[Scope.inmates_read])]
 InmatesWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.inmates_write])]
 IntakeWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.intake_write])]
+ClassificationsRead = Annotated[Actor, Security(current_actor, scopes=[Scope.classifications_read])]
+ClassificationsWrite = Annotated[
+    Actor, Security(current_actor, scopes=[Scope.classifications_write])
+]
 AssessmentsRead = Annotated[Actor, Security(current_actor, scopes=[Scope.assessments_read])]
 AssessmentsWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.assessments_write])]
 AssessmentsVerify = Annotated[Actor, Security(current_actor, scopes=[Scope.assessments_verify])]

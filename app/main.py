@@ -26,6 +26,7 @@ from app.routers import (
     assessments,
     audit,
     auth,
+    classifications,
     clients,
     custody,
     facilities,
@@ -121,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(custody.router)
     api.include_router(instruments.router)
     api.include_router(assessments.router)
+    api.include_router(classifications.router)
     api.include_router(users.router)
     api.include_router(clients.router)
     api.include_router(roles.router)

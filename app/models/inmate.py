@@ -46,6 +46,8 @@ class Inmate(RecordBase, table=True):
     # Names, aliases and prison number folded to lower case without accents, for search.
     search_text: str = Field(sa_type=Text)
     current_episode_id: uuid.UUID | None = Field(default=None)
+    # The level of the classification in force, copied here for eligibility checks and lists.
+    security_level: str | None = Field(default=None, sa_type=String(16))
     # The open placement, copied here so that lists need no join.
     housing_unit: str | None = Field(default=None, max_length=50)
     housing_cell: str | None = Field(default=None, max_length=50)

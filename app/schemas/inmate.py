@@ -169,6 +169,9 @@ class InmateRestricted(BaseModel):
     housing_unit: str | None = Field(description="Current placement: unit.")
     housing_cell: str | None = Field(description="Current placement: cell.")
     current_episode_id: uuid.UUID | None
+    security_level: str | None = Field(
+        description="Level of the classification in force; eligibility needs it."
+    )
     version: int
     created_at: datetime
     updated_at: datetime

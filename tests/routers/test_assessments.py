@@ -7,15 +7,12 @@ from datetime import date, timedelta
 from typing import Any
 
 import httpx
-import pytest
 from sqlalchemy import update
-from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.models.assessment import Assessment
-from app.models.instrument import Instrument, InstrumentVersion
+from app.models.instrument import InstrumentVersion
 from app.services.assessments import add_months
-from app.services.demo_instrument import seed_demo_instrument
 from tests.factories import Identities
 from tests.resources import assert_problem
 from tests.routers.test_custody import register
@@ -33,28 +30,6 @@ REQUIRED_ITEMS = [
     "material_motive",
 ]
 PROTECTIVE = ["family_support", "rejects_violence", "vocational_interest"]
-
-
-@pytest.fixture
-async def version_id(session: AsyncSession) -> str:
-    await seed_demo_instrument(session)
-    instrument = (await session.exec(select(Instrument).where(Instrument.code == "DEMO-SPJ"))).one()
-    version = (
-        await session.exec(
-            select(InstrumentVersion).where(InstrumentVersion.instrument_id == instrument.id)
-        )
-    ).one()
-    return str(version.id)
-
-
-@pytest.fixture
-async def people(identities: Identities) -> dict[str, dict[str, str]]:
-    return {
-        "registrar": await identities.headers_for("registrar", facilities=("MCA-BKO",)),
-        "assessor": await identities.headers_for("assessor", facilities=("MCA-BKO",)),
-        "supervisor": await identities.headers_for("supervisor", facilities=("MCA-BKO",)),
-        "officer": await identities.headers_for("programme_officer", facilities=("MCA-BKO",)),
-    }
 
 
 def all_ratings() -> dict[str, Any]:

@@ -1,0 +1,158 @@
+"""Classifications: from a verified assessment, overrides justified, keep-apart enforced."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+
+from tests.factories import Identities
+from tests.resources import assert_problem
+from tests.routers.test_assessments import ASSESSMENTS, all_ratings
+from tests.routers.test_custody import INMATES, day, register
+
+CLASSIFICATIONS = "/api/v1/classifications"
+
+
+async def verified_assessment(
+    http: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+    judgement: str = "high",
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    inmate = await register(http, identities, people["registrar"])
+    created = await http.post(
+        ASSESSMENTS,
+        json={
+            "inmate_id": inmate["id"],
+            "instrument_version_id": version_id,
+            "kind": "intake",
+            "ratings": all_ratings(),
+            "overall_judgement": judgement,
+            "rationale": "Judgement",
+        },
+        headers=people["assessor"],
+    )
+    url = f"{ASSESSMENTS}/{created.json()['id']}"
+    await http.post(f"{url}/submit", headers=people["assessor"])
+    verified = await http.post(f"{url}/verify", headers=people["supervisor"])
+    assert verified.status_code == 200, verified.text
+    return inmate, verified.json()
+
+
+async def test_decision_follows_the_suggestion_or_is_a_justified_override(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+) -> None:
+    inmate, assessment = await verified_assessment(anonymous, identities, people, version_id)
+    base = {
+        "inmate_id": inmate["id"],
+        "assessment_id": assessment["id"],
+        "effective_date": date.today().isoformat(),
+    }
+    plain = await anonymous.post(
+        CLASSIFICATIONS, json={**base, "security_level": "high"}, headers=people["supervisor"]
+    )
+    assert plain.status_code == 201, plain.text
+    assert (plain.json()["suggested_level"], plain.json()["override"]) == ("high", False)
+    unjustified = await anonymous.post(
+        CLASSIFICATIONS, json={**base, "security_level": "medium"}, headers=people["supervisor"]
+    )
+    problem = assert_problem(unjustified, 422, "validation_failed")
+    assert problem["errors"][0]["field"] == "body.justification"
+    too_late = (date.today() + timedelta(days=250)).isoformat()
+    far = await anonymous.post(
+        CLASSIFICATIONS,
+        json={
+            **base,
+            "security_level": "medium",
+            "justification": "Good conduct",
+            "review_by": too_late,
+        },
+        headers=people["supervisor"],
+    )
+    assert_problem(far, 422, "validation_failed")
+    override = await anonymous.post(
+        CLASSIFICATIONS,
+        json={
+            **base,
+            "security_level": "medium",
+            "justification": "Good conduct since admission",
+            "review_by": (date.today() + timedelta(days=90)).isoformat(),
+        },
+        headers=people["supervisor"],
+    )
+    assert override.status_code == 201, override.text
+    assert override.json()["override"] is True
+    officer = people["officer"]
+    record = (await anonymous.get(f"{INMATES}/{inmate['id']}", headers=officer)).json()
+    assert record["security_level"] == "medium"
+    history = (
+        await anonymous.get(f"{INMATES}/{inmate['id']}/classifications", headers=people["assessor"])
+    ).json()
+    assert [row["security_level"] for row in history] == ["high", "medium"]
+
+
+async def test_unverified_assessment_is_refused(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+) -> None:
+    inmate = await register(anonymous, identities, people["registrar"])
+    draft = await anonymous.post(
+        ASSESSMENTS,
+        json={"inmate_id": inmate["id"], "instrument_version_id": version_id, "kind": "intake"},
+        headers=people["assessor"],
+    )
+    refused = await anonymous.post(
+        CLASSIFICATIONS,
+        json={
+            "inmate_id": inmate["id"],
+            "assessment_id": draft.json()["id"],
+            "security_level": "high",
+            "effective_date": date.today().isoformat(),
+        },
+        headers=people["supervisor"],
+    )
+    assert (
+        assert_problem(refused, 422, "validation_failed")["errors"][0]["field"]
+        == "body.assessment_id"
+    )
+    assessor_try = await anonymous.post(CLASSIFICATIONS, json={}, headers=people["assessor"])
+    assert_problem(assessor_try, 403, "insufficient_scope")
+
+
+async def test_keep_apart_from_a_classification_is_enforced_at_placement(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+) -> None:
+    recruiter, assessment = await verified_assessment(anonymous, identities, people, version_id)
+    young = await register(anonymous, identities, people["registrar"])
+    decided = await anonymous.post(
+        CLASSIFICATIONS,
+        json={
+            "inmate_id": recruiter["id"],
+            "assessment_id": assessment["id"],
+            "security_level": "high",
+            "effective_date": date.today().isoformat(),
+            "keep_apart": [{"inmate_id": young["id"], "reason": "ideological_influence"}],
+        },
+        headers=people["supervisor"],
+    )
+    assert decided.status_code == 201, decided.text
+    assert decided.json()["keep_apart"][0]["reason"] == "ideological_influence"
+    cell = {"unit": "D", "cell": "4", "start_date": day(1)}
+    await anonymous.post(
+        f"{INMATES}/{young['id']}/placements", json=cell, headers=people["registrar"]
+    )
+    refused = await anonymous.post(
+        f"{INMATES}/{recruiter['id']}/placements", json=cell, headers=people["registrar"]
+    )
+    assert assert_problem(refused, 409, "keep_apart")["reason"] == "ideological_influence"
