@@ -311,6 +311,10 @@ def _is_database_unavailable(exc: BaseException) -> bool:
     if isinstance(exc, RedisConnectionError | RedisTimeout):
         return True
 
+    if isinstance(exc, OperationalError) and type(exc.orig).__module__.startswith("sqlite3"):
+        # SQLite says OperationalError for a busy database and for a bad statement alike.
+        message = str(exc.orig).lower()
+        return any(word in message for word in ("locked", "busy", "unable to open", "disk i/o"))
     if isinstance(exc, PoolTimeout | OperationalError | InterfaceError | ConnectionError | OSError):
         return True
     if isinstance(exc, DBAPIError):

@@ -9,6 +9,7 @@ from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placemen
 from app.models.emergency import EmergencyAccess
 from app.models.facility import Facility
 from app.models.idempotency import IdempotencyRecord
+from app.models.incident import Incident
 from app.models.inmate import CustodyEpisode, Inmate
 from app.models.instrument import Instrument, InstrumentVersion
 from app.models.organisation import Organisation
@@ -27,6 +28,7 @@ __all__ = [
     "EmergencyAccess",
     "Facility",
     "IdempotencyRecord",
+    "Incident",
     "Inmate",
     "Instrument",
     "InstrumentVersion",

@@ -48,6 +48,10 @@ class Inmate(RecordBase, table=True):
     current_episode_id: uuid.UUID | None = Field(default=None)
     # The level of the classification in force, copied here for eligibility checks and lists.
     security_level: str | None = Field(default=None, sa_type=String(16))
+    # Set by an event that calls for a new assessment (transfer, legal status, incident,
+    # a verified high-risk judgement); cleared when the next assessment is verified.
+    review_due_reason: str | None = Field(default=None, max_length=200)
+    review_due_since: date | None = None
     # The open placement, copied here so that lists need no join.
     housing_unit: str | None = Field(default=None, max_length=50)
     housing_cell: str | None = Field(default=None, max_length=50)

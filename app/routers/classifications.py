@@ -1,4 +1,5 @@
-"""HTTP routes of security classifications: supervisors decide; registrars, assessors read."""
+"""HTTP routes of security classifications and incidents: supervisors decide and record;
+registrars and assessors read."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from app.schemas.classification import (
     ClassificationPublic,
     KeepApartPublic,
 )
-from app.services import classifications
+from app.schemas.incident import IncidentCreate, IncidentPublic
+from app.services import classifications, incidents
 
 router = APIRouter(tags=["classifications"], responses=problem_responses(401, 403))
 
@@ -56,3 +58,32 @@ async def history(
     """Classification decisions of an inmate, oldest first; the last is in force."""
     rows, constraints = await classifications.history(session, actor, inmate_id)
     return [_public(row, constraints[row.id]) for row in rows]
+
+
+@router.post(
+    "/inmates/{inmate_id}/incidents",
+    name="incidents_create",
+    status_code=201,
+    response_model=IncidentPublic,
+    responses=problem_responses(404, 413, 415, 422),
+)
+async def record_incident(
+    actor: ClassificationsWrite, inmate_id: InmateID, body: IncidentCreate, session: SessionDep
+) -> IncidentPublic:
+    """Record an incident; the inmate's review becomes due now, with the incident as reason."""
+    incident = await incidents.record_incident(session, actor, inmate_id, body)
+    return IncidentPublic.model_validate(incident)
+
+
+@router.get(
+    "/inmates/{inmate_id}/incidents",
+    name="incidents_list",
+    response_model=list[IncidentPublic],
+    responses=problem_responses(404, 422),
+)
+async def list_incidents(
+    actor: ClassificationsRead, inmate_id: InmateID, session: SessionDep
+) -> list[IncidentPublic]:
+    """Incidents of an inmate, oldest first."""
+    rows = await incidents.incidents_of(session, actor, inmate_id)
+    return [IncidentPublic.model_validate(row) for row in rows]

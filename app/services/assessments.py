@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlmodel import col, func, or_, select
+from sqlalchemy.orm import aliased
+from sqlmodel import col, exists, func, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import facility_condition, visible_inmate, within_facilities
@@ -21,6 +22,7 @@ from app.config import Settings
 from app.errors import Conflict, DomainError, Forbidden, NotFound, ValidationFailed
 from app.models.assessment import Assessment
 from app.models.base import utcnow
+from app.models.classification import Classification
 from app.models.inmate import Inmate
 from app.models.instrument import InstrumentVersion
 from app.pagination import PageRequest, keyset_page
@@ -37,6 +39,7 @@ from app.schemas.problem import FieldError
 from app.services.audit import record_event
 from app.services.custody import ENDING_STATUSES
 from app.services.records import check_version
+from app.services.reviews import call_for_review, review_done
 
 EDITABLE = frozenset({AssessmentStatus.draft.value, AssessmentStatus.returned.value})
 
@@ -299,6 +302,12 @@ async def verify(
     assessment.verified_at = now
     judgement = assessment.overall_judgement or Judgement.high.value
     assessment.next_review_date = add_months(now.date(), review_months(settings, judgement))
+    inmate = await session.get(Inmate, assessment.inmate_id)
+    if inmate is not None:
+        review_done(inmate)
+        if judgement == Judgement.high.value:
+            # A high judgement calls for a classification review at once.
+            call_for_review(inmate, "verified assessment of high risk: review the classification")
     assessment.version += 1
     assessment.updated_at = now
     record_event(
@@ -359,15 +368,29 @@ async def list_assessments(
 async def due_reviews(
     session: AsyncSession, actor: Actor, *, facility_id: uuid.UUID | None, before: date
 ) -> list[tuple[Inmate, date | None, str]]:
-    """Inmates in custody whose review is due by ``before``, and those never assessed."""
+    """Inmates in custody whose review is due by ``before``: never assessed, past their
+    next review date, called for by an event, or under an override past its review date."""
     latest = (
         select(Assessment.inmate_id, func.max(Assessment.verified_at).label("verified_at"))
         .where(Assessment.status == AssessmentStatus.verified.value)
         .group_by(col(Assessment.inmate_id))
         .subquery()
     )
+    other = aliased(Classification)
+    in_force = (
+        select(func.max(other.effective_date))
+        .where(other.inmate_id == Inmate.id)
+        .correlate(Inmate)
+        .scalar_subquery()
+    )
+    override_expired = exists().where(
+        col(Classification.inmate_id) == Inmate.id,
+        col(Classification.override),
+        col(Classification.review_by) <= before,
+        col(Classification.effective_date) == in_force,
+    )
     statement = (
-        select(Inmate, col(Assessment.next_review_date))
+        select(Inmate, col(Assessment.next_review_date), override_expired)
         .outerjoin(latest, latest.c.inmate_id == Inmate.id)
         .outerjoin(
             Assessment,
@@ -380,6 +403,8 @@ async def due_reviews(
             or_(
                 col(Assessment.next_review_date).is_(None),
                 col(Assessment.next_review_date) <= before,
+                col(Inmate.review_due_reason).is_not(None),
+                override_expired,
             ),
         )
         .order_by(
@@ -391,7 +416,15 @@ async def due_reviews(
     if facility_id is not None:
         statement = statement.where(Inmate.facility_id == facility_id)
     rows = (await session.exec(statement)).all()
-    return [
-        (inmate, due, "no verified assessment" if due is None else "review due")
-        for inmate, due in rows
-    ]
+    result = []
+    for inmate, due, override in rows:
+        if inmate.review_due_reason:
+            reason = inmate.review_due_reason
+        elif override:
+            reason = "classification override past its review date"
+        elif due is None:
+            reason = "no verified assessment"
+        else:
+            reason = "review due"
+        result.append((inmate, due, reason))
+    return result

@@ -34,6 +34,7 @@ from app.schemas.problem import FieldError
 from app.services.audit import record_event
 from app.services.inmates import ensure_prison_number_free, search_columns
 from app.services.records import check_version
+from app.services.reviews import call_for_review
 
 HistoryT = TypeVar("HistoryT", LegalStatusEntry, Transfer, Placement)
 
@@ -135,6 +136,7 @@ async def add_legal_status(
     )
     session.add(entry)
     inmate.legal_status = data.status.value
+    call_for_review(inmate, f"legal status changed to {data.status.value}")
     if data.status in ENDING_STATUSES:
         await _close_placement(session, inmate, data.effective_date, "effective_date")
         episode.release_date = data.effective_date
@@ -222,6 +224,7 @@ async def transfer_inmate(
     session.add(transfer)
     await _close_placement(session, inmate, data.effective_date, "effective_date")
     inmate.facility_id = target.id
+    call_for_review(inmate, f"transferred to {target.code}")
     _touch(inmate)
     record_event(
         session,

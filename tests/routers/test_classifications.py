@@ -156,3 +156,83 @@ async def test_keep_apart_from_a_classification_is_enforced_at_placement(
         f"{INMATES}/{recruiter['id']}/placements", json=cell, headers=people["registrar"]
     )
     assert assert_problem(refused, 409, "keep_apart")["reason"] == "ideological_influence"
+
+
+async def _due(http: httpx.AsyncClient, headers: dict[str, str], before: date) -> dict[str, Any]:
+    rows = (
+        await http.get(f"{ASSESSMENTS}/due", params={"before": before.isoformat()}, headers=headers)
+    ).json()
+    return {row["inmate_id"]: row for row in rows}
+
+
+async def test_events_call_for_a_review_now(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+) -> None:
+    inmate, _ = await verified_assessment(anonymous, identities, people, version_id, "low")
+    today = date.today()
+    assert inmate["id"] not in await _due(anonymous, people["supervisor"], today)
+    incident = await anonymous.post(
+        f"{INMATES}/{inmate['id']}/incidents",
+        json={
+            "occurred_on": today.isoformat(),
+            "kind": "recruitment",
+            "description": "Fictional: preaching violence in the yard",
+        },
+        headers=people["supervisor"],
+    )
+    assert incident.status_code == 201, incident.text
+    due = await _due(anonymous, people["supervisor"], today)
+    assert due[inmate["id"]]["reason"].startswith("incident: recruitment")
+    listed = (
+        await anonymous.get(f"{INMATES}/{inmate['id']}/incidents", headers=people["assessor"])
+    ).json()
+    assert [row["kind"] for row in listed] == ["recruitment"]
+
+
+async def test_status_change_and_high_judgement_call_for_review(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+) -> None:
+    high, _ = await verified_assessment(anonymous, identities, people, version_id, "high")
+    low, _ = await verified_assessment(anonymous, identities, people, version_id, "low")
+    await anonymous.post(
+        f"{INMATES}/{low['id']}/legal-statuses",
+        json={"status": "convicted", "effective_date": day(1)},
+        headers=people["registrar"],
+    )
+    due = await _due(anonymous, people["supervisor"], date.today())
+    assert "high risk" in due[high["id"]]["reason"]
+    assert due[low["id"]]["reason"] == "legal status changed to convicted"
+
+
+async def test_override_past_its_review_date_is_due(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+) -> None:
+    inmate, assessment = await verified_assessment(anonymous, identities, people, version_id, "low")
+    review_by = date.today() + timedelta(days=30)
+    decided = await anonymous.post(
+        CLASSIFICATIONS,
+        json={
+            "inmate_id": inmate["id"],
+            "assessment_id": assessment["id"],
+            "security_level": "high",
+            "effective_date": date.today().isoformat(),
+            "justification": "Intelligence report",
+            "review_by": review_by.isoformat(),
+        },
+        headers=people["supervisor"],
+    )
+    assert decided.status_code == 201, decided.text
+    assert inmate["id"] not in await _due(
+        anonymous, people["supervisor"], review_by - timedelta(days=1)
+    )
+    due = await _due(anonymous, people["supervisor"], review_by)
+    assert due[inmate["id"]]["reason"] == "classification override past its review date"
