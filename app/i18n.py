@@ -60,6 +60,11 @@ PROBLEM_TITLES: dict[str, tuple[str, str]] = {
         "Not possible in this state of the assessment",
         "Impossible dans cet état de l'évaluation",
     ),
+    "not_certified": (
+        "No certification for this instrument",
+        "Aucune certification pour cet instrument",
+    ),
+    "certification_expired": ("Certification expired", "Certification expirée"),
     "self_verification": (
         "An assessment is verified by someone else",
         "Une évaluation est vérifiée par une autre personne",

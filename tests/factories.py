@@ -14,6 +14,7 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.models.agreement import DataSharingAgreement
+from app.models.certification import Certification
 from app.models.client import ApiClient
 from app.models.facility import Facility
 from app.models.organisation import Organisation
@@ -62,6 +63,7 @@ class Identities:
         organisation: str | None = None,
         username: str | None = None,
         password: str = PASSWORD,
+        certified_for: str | None = None,
     ) -> User:
         org = await self.organisation(organisation) if organisation else None
         user = User(
@@ -79,6 +81,17 @@ class Identities:
         for code in facilities:
             self.session.add(
                 UserFacility(user_id=user.id, facility_id=(await self.facility(code)).id)
+            )
+        if certified_for is not None:
+            today = date.today()
+            self.session.add(
+                Certification(
+                    user_id=user.id,
+                    instrument_code=certified_for,
+                    issued_on=today - timedelta(days=30),
+                    expires_on=today + timedelta(days=700),
+                    source="manual",
+                )
             )
         await self.session.commit()
         return user
@@ -170,9 +183,14 @@ class Identities:
         facilities: Iterable[str] = ("MCA-BKO",),
         all_facilities: bool = False,
         organisation: str | None = None,
+        certified_for: str | None = None,
     ) -> dict[str, str]:
         user = await self.user(
-            roles, facilities, all_facilities=all_facilities, organisation=organisation
+            roles,
+            facilities,
+            all_facilities=all_facilities,
+            organisation=organisation,
+            certified_for=certified_for,
         )
         token = (await self.login(user))["access_token"]
         return {"Authorization": f"Bearer {token}"}

@@ -3,6 +3,7 @@
 from app.models.agreement import DataSharingAgreement
 from app.models.assessment import Assessment
 from app.models.audit import AuditChainHead, AuditEvent
+from app.models.certification import Certification
 from app.models.classification import Classification
 from app.models.client import ApiClient
 from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
@@ -22,6 +23,7 @@ __all__ = [
     "Assessment",
     "AuditChainHead",
     "AuditEvent",
+    "Certification",
     "Classification",
     "CustodyEpisode",
     "DataSharingAgreement",

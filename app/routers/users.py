@@ -12,9 +12,10 @@ from app.db import SessionDep
 from app.deps import AdminActor, AuthDep, ExpectedVersion, RetrySafeCreateDep, record_response
 from app.errors import problem_responses
 from app.pagination import PageDep
+from app.schemas.certification import CertificationCreate, CertificationPublic
 from app.schemas.common import Page
 from app.schemas.user import PasswordReset, UserCreate, UserPublic, UserUpdate
-from app.services import users
+from app.services import certifications, users
 
 router = APIRouter(prefix="/users", tags=["users"], responses=problem_responses(401, 403))
 
@@ -112,3 +113,32 @@ async def reset_password(
         session, actor, user_id, body.password.get_secret_value(), auth.hasher
     )
     return record_response(view.public(), version=view.version)
+
+
+@router.get(
+    "/{user_id}/certifications",
+    name="certifications_list",
+    response_model=list[CertificationPublic],
+    responses=problem_responses(404, 422),
+)
+async def list_certifications(
+    actor: AdminActor, user_id: UserID, session: SessionDep
+) -> list[CertificationPublic]:
+    """The instruments a user is accredited for, and until when."""
+    rows = await certifications.of_user(session, user_id)
+    return [CertificationPublic.model_validate(row) for row in rows]
+
+
+@router.post(
+    "/{user_id}/certifications",
+    name="certifications_create",
+    status_code=201,
+    response_model=CertificationPublic,
+    responses=problem_responses(404, 413, 415, 422),
+)
+async def grant_certification(
+    actor: AdminActor, user_id: UserID, body: CertificationCreate, session: SessionDep
+) -> CertificationPublic:
+    """Accredit a user for an instrument; assessments need a valid certification."""
+    row = await certifications.grant(session, actor, user_id, body)
+    return CertificationPublic.model_validate(row)

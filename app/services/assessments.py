@@ -24,7 +24,7 @@ from app.models.assessment import Assessment
 from app.models.base import utcnow
 from app.models.classification import Classification
 from app.models.inmate import Inmate
-from app.models.instrument import InstrumentVersion
+from app.models.instrument import Instrument, InstrumentVersion
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor, PrincipalKind
 from app.schemas.assessment import (
@@ -37,6 +37,7 @@ from app.schemas.assessment import (
 from app.schemas.instrument import VersionStatus
 from app.schemas.problem import FieldError
 from app.services.audit import record_event
+from app.services.certifications import ensure_certified
 from app.services.custody import ENDING_STATUSES
 from app.services.records import check_version
 from app.services.reviews import call_for_review, review_done
@@ -124,6 +125,13 @@ async def _published_version(session: AsyncSession, version_id: uuid.UUID) -> In
     return version
 
 
+async def _instrument_code(session: AsyncSession, version: InstrumentVersion) -> str:
+    instrument = await session.get(Instrument, version.instrument_id)
+    if instrument is None:
+        raise NotFound("The instrument is missing.")
+    return instrument.code
+
+
 def _user_id(actor: Actor) -> uuid.UUID:
     if actor.kind is not PrincipalKind.user or actor.subject_id is None:
         raise Forbidden("Assessments are written by staff members.")
@@ -136,6 +144,9 @@ async def create_assessment(
     assessor = _user_id(actor)
     inmate = await visible_inmate(session, actor, data.inmate_id, for_update=True)
     version = await _published_version(session, data.instrument_version_id)
+    await ensure_certified(
+        session, assessor, await _instrument_code(session, version), utcnow().date()
+    )
     values = data.model_dump(mode="json", exclude={"id", "inmate_id", "instrument_version_id"})
     errors = _rating_errors(version, values["ratings"])
     if errors:

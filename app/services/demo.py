@@ -11,6 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.config import Settings
 from app.models.agreement import DataSharingAgreement
 from app.models.base import utcnow
+from app.models.certification import Certification
 from app.models.client import ApiClient
 from app.models.facility import Facility
 from app.models.organisation import Organisation
@@ -125,6 +126,29 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> DemoSummary:
     await _seed_principals(session, settings, summary)
     if await seed_demo_instrument(session):
         summary.created.append("instrument DEMO-SPJ (demonstration, not validated)")
+        assessor = (
+            await session.exec(select(User).where(User.username == "demo.assessor"))
+        ).first()
+        if assessor is not None:
+            today = utcnow().date()
+            session.add(
+                Certification(
+                    user_id=assessor.id,
+                    instrument_code="DEMO-SPJ",
+                    issued_on=today,
+                    expires_on=today + timedelta(days=730),
+                    source="manual",
+                )
+            )
+            record_event(
+                session,
+                SYSTEM_ACTOR,
+                "certification.grant",
+                "app_user",
+                assessor.id,
+                {"instrument_code": "DEMO-SPJ"},
+            )
+            await session.commit()
     added = await seed_demo_inmates(session)
     if added:
         summary.created.append(f"{added} synthetic inmates")

@@ -27,7 +27,9 @@ async def version_id(session: AsyncSession) -> str:
 async def people(identities: Identities) -> dict[str, dict[str, str]]:
     return {
         "registrar": await identities.headers_for("registrar", facilities=("MCA-BKO",)),
-        "assessor": await identities.headers_for("assessor", facilities=("MCA-BKO",)),
+        "assessor": await identities.headers_for(
+            "assessor", facilities=("MCA-BKO",), certified_for="DEMO-SPJ"
+        ),
         "supervisor": await identities.headers_for("supervisor", facilities=("MCA-BKO",)),
         "officer": await identities.headers_for("programme_officer", facilities=("MCA-BKO",)),
     }

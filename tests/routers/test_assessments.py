@@ -126,7 +126,9 @@ async def test_self_verification_is_refused(
     version_id: str,
     people: dict[str, dict[str, str]],
 ) -> None:
-    both = await identities.headers_for("assessor", "supervisor", facilities=("MCA-BKO",))
+    both = await identities.headers_for(
+        "assessor", "supervisor", facilities=("MCA-BKO",), certified_for="DEMO-SPJ"
+    )
     inmate = await register(anonymous, identities, people["registrar"])
     created = await anonymous.post(
         ASSESSMENTS,
@@ -246,3 +248,40 @@ async def test_due_list_around_the_review_date(
     assert day_before[never["id"]]["reason"] == "no verified assessment"
     on_the_day = await due(review)
     assert on_the_day[draft["inmate_id"]]["next_review_date"] == review.isoformat()
+
+
+async def test_assessors_need_a_valid_certification(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    client: httpx.AsyncClient,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+    session: AsyncSession,
+) -> None:
+    uncertified = await identities.user(("assessor",), ("MCA-BKO",))
+    headers = {"Authorization": f"Bearer {(await identities.login(uncertified))['access_token']}"}
+    inmate = await register(anonymous, identities, people["registrar"])
+    body = {"inmate_id": inmate["id"], "instrument_version_id": version_id, "kind": "intake"}
+    assert_problem(
+        await anonymous.post(ASSESSMENTS, json=body, headers=headers), 403, "not_certified"
+    )
+    expired = await client.post(
+        f"/api/v1/users/{uncertified.id}/certifications",
+        json={"instrument_code": "DEMO-SPJ", "issued_on": "2024-01-01", "expires_on": "2025-01-01"},
+    )
+    assert expired.status_code == 201, expired.text
+    assert_problem(
+        await anonymous.post(ASSESSMENTS, json=body, headers=headers), 403, "certification_expired"
+    )
+    today = date.today()
+    await client.post(
+        f"/api/v1/users/{uncertified.id}/certifications",
+        json={
+            "instrument_code": "DEMO-SPJ",
+            "issued_on": today.isoformat(),
+            "expires_on": (today + timedelta(days=365)).isoformat(),
+        },
+    )
+    assert (await anonymous.post(ASSESSMENTS, json=body, headers=headers)).status_code == 201
+    listed = (await client.get(f"/api/v1/users/{uncertified.id}/certifications")).json()
+    assert len(listed) == 2
