@@ -82,10 +82,12 @@ async def due(
     session: SessionDep,
     facility_id: Annotated[uuid.UUID | None, Query()] = None,
     before: Annotated[date | None, Query(description="Default: today.")] = None,
+    limit: Annotated[int, Query(ge=1, le=500, description="The most urgent first.")] = 100,
 ) -> list[DueReview]:
-    """Inmates whose review is due or overdue, and those never assessed and verified."""
+    """Inmates whose review is due or overdue, and those never assessed and verified: the
+    never-assessed first, then by due date."""
     rows = await assessments.due_reviews(
-        session, actor, facility_id=facility_id, before=before or date.today()
+        session, actor, facility_id=facility_id, before=before or date.today(), limit=limit
     )
     return [
         DueReview(

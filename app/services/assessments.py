@@ -377,7 +377,12 @@ async def list_assessments(
 
 
 async def due_reviews(
-    session: AsyncSession, actor: Actor, *, facility_id: uuid.UUID | None, before: date
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    facility_id: uuid.UUID | None,
+    before: date,
+    limit: int = 100,
 ) -> list[tuple[Inmate, date | None, str]]:
     """Inmates in custody whose review is due by ``before``: never assessed, past their
     next review date, called for by an event, or under an override past its review date."""
@@ -426,7 +431,7 @@ async def due_reviews(
     )
     if facility_id is not None:
         statement = statement.where(Inmate.facility_id == facility_id)
-    rows = (await session.exec(statement)).all()
+    rows = (await session.exec(statement.limit(limit))).all()
     result = []
     for inmate, due, override in rows:
         if inmate.review_due_reason:
