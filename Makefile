@@ -59,6 +59,7 @@ bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it 
 		$(BIN)/python bench/token_verification.py \
 			--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/passerelle_bench; \
 		$(BIN)/python bench/inmate_registry.py; \
+		$(BIN)/python bench/assessments.py; \
 		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS passerelle_bench"; \
 	fi
 

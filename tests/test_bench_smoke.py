@@ -30,3 +30,14 @@ def test_inmate_registry_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
     output = capsys.readouterr().out
     assert "page 3 / first page" in output
     assert "search first page median" in output
+
+
+def test_assessment_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.databases import postgres_admin_url
+
+    admin_url = postgres_admin_url()
+    if admin_url is None:
+        pytest.skip("the assessment benchmark needs PostgreSQL")
+    module = runpy.run_path(str(BENCH / "assessments.py"))
+    asyncio.run(module["main"](admin_url, 300, 2))
+    assert "due list of a facility" in capsys.readouterr().out

@@ -52,6 +52,10 @@ class Inmate(RecordBase, table=True):
     # a verified high-risk judgement); cleared when the next assessment is verified.
     review_due_reason: str | None = Field(default=None, max_length=200)
     review_due_since: date | None = None
+    # From the latest verified assessment, and from a classification override in force:
+    # copied here so that the due list reads one table.
+    next_review_date: date | None = Field(default=None, index=True)
+    override_review_by: date | None = None
     # The open placement, copied here so that lists need no join.
     housing_unit: str | None = Field(default=None, max_length=50)
     housing_cell: str | None = Field(default=None, max_length=50)

@@ -13,8 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import aliased
-from sqlmodel import col, exists, func, or_, select
+from sqlmodel import col, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import facility_condition, visible_inmate, within_facilities
@@ -22,7 +21,6 @@ from app.config import Settings
 from app.errors import Conflict, DomainError, Forbidden, NotFound, ValidationFailed
 from app.models.assessment import Assessment
 from app.models.base import utcnow
-from app.models.classification import Classification
 from app.models.inmate import Inmate
 from app.models.instrument import Instrument, InstrumentVersion
 from app.pagination import PageRequest, keyset_page
@@ -316,6 +314,7 @@ async def verify(
     inmate = await session.get(Inmate, assessment.inmate_id)
     if inmate is not None:
         review_done(inmate)
+        inmate.next_review_date = assessment.next_review_date
         if judgement == Judgement.high.value:
             # A high judgement calls for a classification review at once.
             call_for_review(inmate, "verified assessment of high risk: review the classification")
@@ -385,62 +384,38 @@ async def due_reviews(
     limit: int = 100,
 ) -> list[tuple[Inmate, date | None, str]]:
     """Inmates in custody whose review is due by ``before``: never assessed, past their
-    next review date, called for by an event, or under an override past its review date."""
-    latest = (
-        select(Assessment.inmate_id, func.max(Assessment.verified_at).label("verified_at"))
-        .where(Assessment.status == AssessmentStatus.verified.value)
-        .group_by(col(Assessment.inmate_id))
-        .subquery()
-    )
-    other = aliased(Classification)
-    in_force = (
-        select(func.max(other.effective_date))
-        .where(other.inmate_id == Inmate.id)
-        .correlate(Inmate)
-        .scalar_subquery()
-    )
-    override_expired = exists().where(
-        col(Classification.inmate_id) == Inmate.id,
-        col(Classification.override),
-        col(Classification.review_by) <= before,
-        col(Classification.effective_date) == in_force,
-    )
+    next review date, called for by an event, or under an override past its review date.
+    Reads the inmate table alone: verification and classification keep its columns."""
     statement = (
-        select(Inmate, col(Assessment.next_review_date), override_expired)
-        .outerjoin(latest, latest.c.inmate_id == Inmate.id)
-        .outerjoin(
-            Assessment,
-            (col(Assessment.inmate_id) == Inmate.id)
-            & (col(Assessment.verified_at) == latest.c.verified_at),
-        )
+        select(Inmate)
         .where(
             col(Inmate.legal_status).not_in([status.value for status in ENDING_STATUSES]),
             facility_condition(actor, Inmate.facility_id),
             or_(
-                col(Assessment.next_review_date).is_(None),
-                col(Assessment.next_review_date) <= before,
+                col(Inmate.next_review_date).is_(None),
+                col(Inmate.next_review_date) <= before,
                 col(Inmate.review_due_reason).is_not(None),
-                override_expired,
+                col(Inmate.override_review_by) <= before,
             ),
         )
         .order_by(
-            col(Assessment.next_review_date).is_(None).desc(),
-            col(Assessment.next_review_date),
+            col(Inmate.next_review_date).is_(None).desc(),
+            col(Inmate.next_review_date),
             col(Inmate.prison_number),
         )
+        .limit(limit)
     )
     if facility_id is not None:
         statement = statement.where(Inmate.facility_id == facility_id)
-    rows = (await session.exec(statement.limit(limit))).all()
     result = []
-    for inmate, due, override in rows:
+    for inmate in (await session.exec(statement)).all():
         if inmate.review_due_reason:
             reason = inmate.review_due_reason
-        elif override:
+        elif inmate.override_review_by is not None and inmate.override_review_by <= before:
             reason = "classification override past its review date"
-        elif due is None:
+        elif inmate.next_review_date is None:
             reason = "no verified assessment"
         else:
             reason = "review due"
-        result.append((inmate, due, reason))
+        result.append((inmate, inmate.next_review_date, reason))
     return result

@@ -101,6 +101,7 @@ async def decide(
     # An effective-dated decision older than the one in force joins the history only.
     if latest is None or data.effective_date >= latest:
         inmate.security_level = data.security_level.value
+        inmate.override_review_by = data.review_by if override else None
         inmate.version += 1
         inmate.updated_at = utcnow()
     record_event(

@@ -10,7 +10,7 @@ import httpx
 from sqlalchemy import update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.models.assessment import Assessment
+from app.models.inmate import Inmate
 from app.models.instrument import InstrumentVersion
 from app.services.assessments import add_months
 from tests.factories import Identities
@@ -227,8 +227,8 @@ async def test_due_list_around_the_review_date(
     await anonymous.post(f"{url}/verify", headers=people["supervisor"])
     review = date.today() + timedelta(days=10)
     await session.exec(
-        update(Assessment)
-        .where(Assessment.id == uuid.UUID(draft["id"]))  # type: ignore[arg-type]
+        update(Inmate)
+        .where(Inmate.id == uuid.UUID(draft["inmate_id"]))  # type: ignore[arg-type]
         .values(next_review_date=review)
     )
     await session.commit()
