@@ -102,7 +102,7 @@ DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
         "registrar",
         "Registrar",
         "Intake and records office (greffe): inmates, legal status, placements, intake.",
-        (S.reference_read, S.inmates_read, S.inmates_write, S.intake_write),
+        (S.reference_read, S.inmates_read, S.inmates_write, S.intake_write, S.classifications_read),
     ),
     RoleDefinition(
         "assessor",

@@ -92,7 +92,8 @@ async def load_assessments(dsn: str, per_inmate: int) -> None:
         )
         await connection.execute(
             """
-            UPDATE inmate SET next_review_date = latest.next_review_date
+            UPDATE inmate SET next_review_date = latest.next_review_date,
+                review_due_on = latest.next_review_date
             FROM (SELECT DISTINCT ON (inmate_id) inmate_id, next_review_date FROM assessment
                   ORDER BY inmate_id, verified_at DESC) AS latest
             WHERE latest.inmate_id = inmate.id

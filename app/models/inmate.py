@@ -18,6 +18,7 @@ class Inmate(RecordBase, table=True):
         UniqueConstraint("facility_id", "prison_number"),
         Index("ix_inmate_created_at_id", "created_at", "id"),
         Index("ix_inmate_facility_id_created_at_id", "facility_id", "created_at", "id"),
+        Index("ix_inmate_facility_id_review_due_on", "facility_id", "review_due_on"),
     )
 
     # The facility holding the inmate now; who may see the record follows it.
@@ -54,8 +55,10 @@ class Inmate(RecordBase, table=True):
     review_due_since: date | None = None
     # From the latest verified assessment, and from a classification override in force:
     # copied here so that the due list reads one table.
-    next_review_date: date | None = Field(default=None, index=True)
+    next_review_date: date | None = None
     override_review_by: date | None = None
+    # The earliest of the dates above (admission if never assessed): see services.reviews.
+    review_due_on: date | None = None
     # The open placement, copied here so that lists need no join.
     housing_unit: str | None = Field(default=None, max_length=50)
     housing_cell: str | None = Field(default=None, max_length=50)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlmodel import col, or_, select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import facility_condition, visible_inmate, within_facilities
@@ -38,7 +38,7 @@ from app.services.audit import record_event
 from app.services.certifications import ensure_certified
 from app.services.custody import ENDING_STATUSES
 from app.services.records import check_version
-from app.services.reviews import call_for_review, review_done
+from app.services.reviews import HIGH_RISK_REVIEW, call_for_review, review_done
 
 EDITABLE = frozenset({AssessmentStatus.draft.value, AssessmentStatus.returned.value})
 
@@ -180,7 +180,8 @@ async def _visible_assessment(
     assessment = (await session.exec(statement)).first()
     if assessment is None:
         raise NotFound("No assessment with this id.")
-    await visible_inmate(session, actor, assessment.inmate_id)  # 404 beyond the caller's reach
+    # 404 beyond the caller's reach; a break-the-glass grant reads, never writes.
+    await visible_inmate(session, actor, assessment.inmate_id, for_update=for_update)
     return assessment
 
 
@@ -313,11 +314,10 @@ async def verify(
     assessment.next_review_date = add_months(now.date(), review_months(settings, judgement))
     inmate = await session.get(Inmate, assessment.inmate_id)
     if inmate is not None:
-        review_done(inmate)
-        inmate.next_review_date = assessment.next_review_date
+        review_done(inmate, assessment.next_review_date)
         if judgement == Judgement.high.value:
             # A high judgement calls for a classification review at once.
-            call_for_review(inmate, "verified assessment of high risk: review the classification")
+            call_for_review(inmate, HIGH_RISK_REVIEW)
     assessment.version += 1
     assessment.updated_at = now
     record_event(
@@ -385,24 +385,15 @@ async def due_reviews(
 ) -> list[tuple[Inmate, date | None, str]]:
     """Inmates in custody whose review is due by ``before``: never assessed, past their
     next review date, called for by an event, or under an override past its review date.
-    Reads the inmate table alone: verification and classification keep its columns."""
+    One range read of (facility, review_due_on), kept by app.services.reviews."""
     statement = (
         select(Inmate)
         .where(
             col(Inmate.legal_status).not_in([status.value for status in ENDING_STATUSES]),
             facility_condition(actor, Inmate.facility_id),
-            or_(
-                col(Inmate.next_review_date).is_(None),
-                col(Inmate.next_review_date) <= before,
-                col(Inmate.review_due_reason).is_not(None),
-                col(Inmate.override_review_by) <= before,
-            ),
+            col(Inmate.review_due_on) <= before,
         )
-        .order_by(
-            col(Inmate.next_review_date).is_(None).desc(),
-            col(Inmate.next_review_date),
-            col(Inmate.prison_number),
-        )
+        .order_by(col(Inmate.review_due_on), col(Inmate.prison_number))
         .limit(limit)
     )
     if facility_id is not None:

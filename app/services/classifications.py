@@ -27,6 +27,7 @@ from app.schemas.classification import ClassificationCreate
 from app.schemas.problem import FieldError
 from app.services.assessments import add_months
 from app.services.audit import record_event
+from app.services.reviews import set_override_review
 
 OVERRIDE_REVIEW_MONTHS = 6
 
@@ -101,7 +102,7 @@ async def decide(
     # An effective-dated decision older than the one in force joins the history only.
     if latest is None or data.effective_date >= latest:
         inmate.security_level = data.security_level.value
-        inmate.override_review_by = data.review_by if override else None
+        set_override_review(inmate, data.review_by if override else None)
         inmate.version += 1
         inmate.updated_at = utcnow()
     record_event(

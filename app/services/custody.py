@@ -591,6 +591,7 @@ async def readmit(
         **search_columns(values),
     }.items():
         setattr(inmate, name, value)
+    call_for_review(inmate, "re-admitted: a new custody episode")
     _touch(inmate)
     record_event(
         session, actor, "inmate.readmission", "inmate", inmate.id, {"episode": new_episode.number}

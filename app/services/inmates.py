@@ -30,6 +30,7 @@ from app.services.records import (
     check_version,
     existing_duplicate,
 )
+from app.services.reviews import refresh_review_due
 
 
 def fold(text: str) -> str:
@@ -124,6 +125,7 @@ async def create_inmate(
         return replayed, False
     await ensure_prison_number_free(session, data.facility_id, data.prison_number)
     inmate = Inmate(id=record_id, **values)
+    refresh_review_due(inmate)  # never assessed: due from admission
     session.add(inmate)
     await session.flush()  # the episode's foreign key needs the inmate row first
     episode = CustodyEpisode(

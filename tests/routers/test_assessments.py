@@ -229,7 +229,7 @@ async def test_due_list_around_the_review_date(
     await session.exec(
         update(Inmate)
         .where(Inmate.id == uuid.UUID(draft["inmate_id"]))  # type: ignore[arg-type]
-        .values(next_review_date=review)
+        .values(next_review_date=review, review_due_on=review)
     )
     await session.commit()
 

@@ -54,6 +54,7 @@ async def test_password_sign_in_and_me(
         "inmates:read",
         "inmates:write",
         "intake:write",
+        "classifications:read",
     }
     me = (await anonymous.get(ME, headers=bearer(grant["access_token"]))).json()
     assert me["name"] == user.username

@@ -236,3 +236,28 @@ async def test_override_past_its_review_date_is_due(
     )
     due = await _due(anonymous, people["supervisor"], review_by)
     assert due[inmate["id"]]["reason"] == "classification override past its review date"
+
+
+async def test_a_classification_answers_the_high_risk_call_and_registrars_read_it(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+    version_id: str,
+) -> None:
+    inmate, assessment = await verified_assessment(anonymous, identities, people, version_id)
+    assert inmate["id"] in await _due(anonymous, people["supervisor"], date.today())
+    await anonymous.post(
+        CLASSIFICATIONS,
+        json={
+            "inmate_id": inmate["id"],
+            "assessment_id": assessment["id"],
+            "security_level": "high",
+            "effective_date": date.today().isoformat(),
+        },
+        headers=people["supervisor"],
+    )
+    assert inmate["id"] not in await _due(anonymous, people["supervisor"], date.today())
+    history = await anonymous.get(
+        f"{INMATES}/{inmate['id']}/classifications", headers=people["registrar"]
+    )
+    assert history.status_code == 200
