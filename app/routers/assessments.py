@@ -21,6 +21,7 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.models.assessment import Assessment
+from app.models.base import utcnow
 from app.models.instrument import InstrumentVersion
 from app.pagination import PageDep
 from app.schemas.assessment import (
@@ -87,7 +88,7 @@ async def due(
     """Inmates whose review is due or overdue, and those never assessed and verified: the
     never-assessed first, then by due date."""
     rows = await assessments.due_reviews(
-        session, actor, facility_id=facility_id, before=before or date.today(), limit=limit
+        session, actor, facility_id=facility_id, before=before or utcnow().date(), limit=limit
     )
     return [
         DueReview(

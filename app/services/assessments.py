@@ -409,4 +409,14 @@ async def due_reviews(
         else:
             reason = "review due"
         result.append((inmate, inmate.next_review_date, reason))
+    if result:
+        record_event(
+            session,
+            actor,
+            "inmate.list",
+            "inmate",
+            None,
+            {"ids": [str(inmate.id) for inmate, _, _ in result], "part": "due_reviews"},
+        )
+        await session.commit()
     return result
