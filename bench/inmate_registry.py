@@ -13,29 +13,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
-import statistics
-import time
 import uuid
-from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 
 import asyncpg
 import httpx
-from sqlalchemy.engine import make_url
 
-from app import migrations
-from app.config import Settings
-from app.main import create_app
-from app.services.bootstrap import create_user
 from app.services.inmates import search_columns
-from app.services.keys import ensure_signing_key
+from bench.common import signed_in_app, timed
 
 FAMILY = ["Fictif", "Exemple", "Essai", "Modèle", "Témoin", "Spécimen", "Démo", "Factice"]
 GIVEN = ["Alpha", "Bravo", "Charlie", "Delta", "Écho", "Fox", "Golf", "Hôtel", "India", "Kilo"]
-PASSWORD = "a benchmark passphrase"
 
 
-async def load(settings: Settings, dsn: str, count: int) -> None:
+async def load(dsn: str, count: int) -> None:
     pick = random.Random(7)
     connection = await asyncpg.connect(dsn)
     try:
@@ -125,69 +116,9 @@ async def load(settings: Settings, dsn: str, count: int) -> None:
         await connection.close()
 
 
-async def timed(runs: int, call: Callable[[], Awaitable[httpx.Response]]) -> tuple[float, float]:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        response = await call()
-        samples.append((time.perf_counter() - started) * 1000)
-        assert response.status_code in (200, 201), response.text
-    samples.sort()
-    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
-
-
 async def main(admin_url: str, count: int, runs: int, deep_page: int = 500) -> None:
-    name = f"passerelle_bench_{uuid.uuid4().hex[:8]}"
-    admin_dsn = make_url(admin_url).set(drivername="postgresql").render_as_string(False)
-    admin = await asyncpg.connect(admin_dsn)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(admin_url).set(database=name).render_as_string(False)
-    dsn = make_url(url).set(drivername="postgresql").render_as_string(False)
-    try:
-        settings = Settings(
-            database_url=url,
-            audit_seal_interval_seconds=0,
-            password_hash_time_cost=1,
-            password_hash_memory_kib=64,
-            log_level="WARNING",
-        )
-        await asyncio.to_thread(migrations.upgrade, settings)
-        app = create_app(settings)
-        async with app.router.lifespan_context(app):
-            async with app.state.session_factory() as session:
-                from app.services.demo import seed_demo  # facilities and organisations
-
-                await ensure_signing_key(session, settings)
-                await seed_demo(session, settings)
-            await load(settings, dsn, count)
-            async with app.state.session_factory() as session:
-                await create_user(
-                    session,
-                    settings,
-                    username="bench.registrar",
-                    password=PASSWORD,
-                    roles=["registrar"],
-                    facility_codes=["MCA-BKO"],
-                    organisation_code=None,
-                    display_name=None,
-                )
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://b") as http:
-                token = (
-                    await http.post(
-                        "/api/v1/auth/token",
-                        data={
-                            "grant_type": "password",
-                            "username": "bench.registrar",
-                            "password": PASSWORD,
-                        },
-                    )
-                ).json()["access_token"]
-                http.headers["Authorization"] = f"Bearer {token}"
-                await report(http, count, runs, deep_page)
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with signed_in_app(admin_url, lambda dsn: load(dsn, count), "registrar") as http:
+        await report(http, count, runs, deep_page)
 
 
 async def report(http: httpx.AsyncClient, count: int, runs: int, deep_page: int) -> None:

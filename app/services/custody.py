@@ -16,7 +16,6 @@ from app.access import ensure_facility_visible, visible_inmate, within_facilitie
 from app.errors import Conflict, IdConflict, NotFound, PreconditionRequired, ValidationFailed
 from app.models.base import utcnow
 from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
-from app.models.facility import Facility
 from app.models.inmate import CustodyEpisode, Inmate
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
@@ -32,6 +31,7 @@ from app.schemas.custody import (
 from app.schemas.inmate import LegalStatus
 from app.schemas.problem import FieldError
 from app.services.audit import record_event
+from app.services.facilities import active_facility
 from app.services.inmates import ensure_prison_number_free, search_columns
 from app.services.records import check_version
 from app.services.reviews import call_for_review
@@ -198,16 +198,7 @@ async def transfer_inmate(
     inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
     episode = await current_episode(session, inmate)
     _check_in_episode(episode, data.effective_date, "effective_date")
-    target = await session.get(Facility, data.to_facility_id)
-    if target is None or not target.active:
-        raise ValidationFailed(
-            "Unknown or inactive facility.",
-            errors=[
-                FieldError(
-                    field="body.to_facility_id", message="unknown or inactive", type="unknown"
-                )
-            ],
-        )
+    target = await active_facility(session, data.to_facility_id, "to_facility_id")
     if target.id == inmate.facility_id:
         raise Conflict("The inmate is already held in this facility.")
     last_transfer = await _last_transfer_date(session, inmate.id)
@@ -547,14 +538,7 @@ async def readmit(
     """Open a new custody episode for a released person: never a second inmate."""
     inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
     ensure_facility_visible(actor, data.facility_id, "facility")
-    target = await session.get(Facility, data.facility_id)
-    if target is None or not target.active:
-        raise ValidationFailed(
-            "Unknown or inactive facility.",
-            errors=[
-                FieldError(field="body.facility_id", message="unknown or inactive", type="unknown")
-            ],
-        )
+    await active_facility(session, data.facility_id, "facility_id")
     episode = await current_episode(session, inmate)
     if episode.release_date is None:
         raise InCustody("This person is in custody; a re-admission follows a release.")

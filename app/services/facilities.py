@@ -9,10 +9,12 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import ensure_facility_visible, within_facilities
+from app.errors import ValidationFailed
 from app.models.facility import Facility
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
 from app.schemas.facility import FacilityCreate, FacilityUpdate
+from app.schemas.problem import FieldError
 from app.services.records import create_record, get_record, update_record
 
 
@@ -54,3 +56,16 @@ async def update_facility(
         changes.model_dump(exclude_unset=True),
         expected_version,
     )
+
+
+async def active_facility(session: AsyncSession, facility_id: uuid.UUID, field: str) -> Facility:
+    """The facility a record is placed in: it must exist and be active (422 on ``field``)."""
+    facility = await session.get(Facility, facility_id)
+    if facility is None or not facility.active:
+        raise ValidationFailed(
+            "Unknown or inactive facility.",
+            errors=[
+                FieldError(field=f"body.{field}", message="unknown or inactive", type="unknown")
+            ],
+        )
+    return facility

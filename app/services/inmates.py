@@ -18,13 +18,13 @@ from app.access import ensure_facility_visible, visible_inmate, within_facilitie
 from app.errors import DuplicateValue, ValidationFailed
 from app.models.base import utcnow
 from app.models.custody import LegalStatusEntry
-from app.models.facility import Facility
 from app.models.inmate import CustodyEpisode, Inmate
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
 from app.schemas.inmate import InmateCreate, InmateIdentity, InmateUpdate, LegalStatus, Sex
 from app.schemas.problem import FieldError
 from app.services.audit import record_event
+from app.services.facilities import active_facility
 from app.services.records import (
     apply_changes,
     check_version,
@@ -104,14 +104,7 @@ async def create_inmate(
 ) -> tuple[Inmate, bool]:
     """Register a detainee at admission, opening the first custody episode."""
     ensure_facility_visible(actor, data.facility_id, "facility")
-    facility = await session.get(Facility, data.facility_id)
-    if facility is None or not facility.active:
-        raise ValidationFailed(
-            "Unknown or inactive facility.",
-            errors=[
-                FieldError(field="body.facility_id", message="unknown facility", type="unknown")
-            ],
-        )
+    await active_facility(session, data.facility_id, "facility_id")
     values = _columns(data, partial=False)
     _check_dates(values)
     if values.get("date_of_birth") is not None:
