@@ -223,6 +223,15 @@ def docs_roles(
         write.write_text(text, encoding="utf-8")
 
 
+@keys_cli.command("retire")
+def keys_retire(
+    keep: Annotated[int, typer.Option(help="How many of the newest keys keep verifying.")] = 2,
+) -> None:
+    """Stop verifying tokens signed by older keys (run once their tokens have expired)."""
+    retired = _with_session(lambda session: keys.retire_old_keys(session, keep))
+    typer.echo(f"retired {retired} keys")
+
+
 def _fail(exc: DomainError) -> NoReturn:
     typer.echo(f"refused: {exc.detail or exc.code}", err=True)
     for error in exc.errors or []:

@@ -122,10 +122,6 @@ class PreconditionRequired(DomainError):
     status, code = 428, "precondition_required"
 
 
-class UnsupportedMediaType(DomainError):
-    status, code = 415, "unsupported_media_type"
-
-
 class ValidationFailed(DomainError):
     status, code = 422, "validation_failed"
 

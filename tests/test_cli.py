@@ -88,3 +88,6 @@ def test_users_and_clients_from_the_command_line(runner: CliRunner) -> None:
     rotated = runner.invoke(cli, ["keys", "rotate"])
     assert rotated.exit_code == 0
     assert rotated.output.startswith("signing key ")
+    runner.invoke(cli, ["keys", "rotate"])
+    retired = runner.invoke(cli, ["keys", "retire", "--keep", "1"])
+    assert retired.output.strip() == "retired 1 keys"
