@@ -11,18 +11,25 @@ import uuid
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import true
+from sqlalchemy import and_, exists, false, or_, true
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
-from app.errors import NotFound
+from app.errors import Forbidden, NotFound
 from app.models.base import utcnow
 from app.models.emergency import EmergencyAccess
 from app.models.inmate import Inmate
+from app.models.training import (
+    Participant,
+    TrainingEnrolment,
+    TrainingOrganiser,
+    TrainingSession,
+)
 from app.principal import Actor, PrincipalKind
 from app.schemas.inmate import InmatePublic, InmateRestricted
+from app.schemas.training import ParticipantPublic, ParticipantRestricted
 
 RowT = TypeVar("RowT", bound=SQLModel)
 
@@ -109,3 +116,100 @@ async def visible_inmate(
         if granted is not None:
             return inmate
     raise NotFound("No inmate with this id.")
+
+
+# Trainings. A partner sees the sessions its organisation organises or co-organises, and in
+# them the people registered by itself or by the administration, never another partner's.
+# Staff see the sessions of their facilities and those held at an outside venue, and manage
+# those of their facilities (national staff: all).
+
+
+def organises(organisation_id: uuid.UUID) -> ColumnElement[bool]:
+    """The session is organised or co-organised by the organisation."""
+    return exists(
+        select(TrainingOrganiser.session_id).where(
+            TrainingOrganiser.session_id == TrainingSession.id,
+            TrainingOrganiser.organisation_id == organisation_id,
+        )
+    )
+
+
+def training_session_condition(actor: Actor) -> ColumnElement[bool]:
+    if actor.organisation_scoped:
+        return false() if actor.organisation_id is None else organises(actor.organisation_id)
+    if actor.facilities is None:
+        return true()
+    return or_(
+        col(TrainingSession.facility_id).in_(sorted(actor.facilities)),
+        col(TrainingSession.facility_id).is_(None),
+    )
+
+
+def shared_participant_condition(actor: Actor) -> ColumnElement[bool]:
+    """Within a session the caller sees: the people whose rows it may see."""
+    if not actor.organisation_scoped:
+        return true()
+    return or_(
+        col(Participant.organisation_id).is_(None),
+        col(Participant.organisation_id) == actor.organisation_id,
+    )
+
+
+def participant_condition(actor: Actor) -> ColumnElement[bool]:
+    if not actor.organisation_scoped:
+        return true()
+    if actor.organisation_id is None:
+        return false()
+    enrolled_with_us = exists(
+        select(TrainingEnrolment.id)
+        .join(TrainingOrganiser, col(TrainingOrganiser.session_id) == TrainingEnrolment.session_id)
+        .where(
+            TrainingEnrolment.participant_id == Participant.id,
+            TrainingOrganiser.organisation_id == actor.organisation_id,
+        )
+    )
+    return or_(
+        col(Participant.organisation_id) == actor.organisation_id,
+        and_(col(Participant.organisation_id).is_(None), enrolled_with_us),
+    )
+
+
+def manages_session(actor: Actor, training: TrainingSession) -> bool:
+    """Whether the caller may change the session itself: its organiser, or staff of its
+    facility (national staff for any)."""
+    if actor.organisation_scoped:
+        return training.organiser_organisation_id == actor.organisation_id
+    if actor.facilities is None:
+        return True
+    return training.facility_id is not None and training.facility_id in actor.facilities
+
+
+def ensure_manages_session(actor: Actor, training: TrainingSession) -> None:
+    if not manages_session(actor, training):
+        raise Forbidden("Only the organiser, or staff of its facility, change this session.")
+
+
+def records_attendance(actor: Actor, training: TrainingSession, organisers: set[uuid.UUID]) -> bool:
+    """Whether the caller may enrol and record attendance: an organiser or co-organiser, or
+    staff who manage the session."""
+    if actor.organisation_scoped:
+        return actor.organisation_id in organisers
+    return manages_session(actor, training)
+
+
+def manages_participant(actor: Actor, participant: Participant) -> bool:
+    """A partner changes the people it registered; staff those the administration did."""
+    if actor.organisation_scoped:
+        return participant.organisation_id == actor.organisation_id
+    return participant.organisation_id is None
+
+
+def participant_view(actor: Actor, participant: Participant) -> BaseModel:
+    """Contact details only for those who manage the person's record."""
+    if actor.organisation_scoped:
+        full = participant.organisation_id == actor.organisation_id
+    else:
+        full = "training:write" in actor.scopes
+    if full:
+        return ParticipantPublic.model_validate(participant)
+    return ParticipantRestricted.model_validate(participant)

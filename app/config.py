@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     db_echo: bool = False
 
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    # Attendance batches (up to 5,000 records) may be larger than other bodies.
+    max_batch_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
     idempotency_ttl_hours: int = Field(default=24, ge=1)
     # How often the running service chains committed audit events; 0 turns the
     # background sealer off (the `passerelle audit seal` command still works).

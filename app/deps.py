@@ -9,7 +9,7 @@ from datetime import timedelta
 from typing import Annotated, Protocol, TypeVar
 
 from asgi_correlation_id import correlation_id
-from fastapi import Depends, Header, Path, Request, Security
+from fastapi import Depends, Header, Path, Query, Request, Security
 from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword
 from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.responses import Response
@@ -124,6 +124,9 @@ ClassificationsWrite = Annotated[
 AssessmentsRead = Annotated[Actor, Security(current_actor, scopes=[Scope.assessments_read])]
 AssessmentsWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.assessments_write])]
 AssessmentsVerify = Annotated[Actor, Security(current_actor, scopes=[Scope.assessments_verify])]
+TrainingRead = Annotated[Actor, Security(current_actor, scopes=[Scope.training_read])]
+TrainingWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.training_write])]
+AttendanceSync = Annotated[Actor, Security(current_actor, scopes=[Scope.attendance_sync])]
 EmergencyReview = Annotated[Actor, Security(current_actor, scopes=[Scope.emergency_access_review])]
 
 
@@ -137,6 +140,11 @@ def optional_version(
 
 
 OptionalVersion = Annotated[int | None, Depends(optional_version)]
+
+Atomic = Annotated[
+    bool, Query(description="Write nothing unless every record is accepted (422 otherwise).")
+]
+DryRun = Annotated[bool, Query(description="Check and report every record; write nothing.")]
 
 FacilityID = Annotated[uuid.UUID, Path(description="Facility id.")]
 OrganisationID = Annotated[uuid.UUID, Path(description="Organisation id.")]

@@ -69,6 +69,16 @@ PROBLEM_TITLES: dict[str, tuple[str, str]] = {
         "An assessment is verified by someone else",
         "Une évaluation est vérifiée par une autre personne",
     ),
+    "schedule_locked": (
+        "Attendance is recorded: the schedule is fixed",
+        "Des présences sont enregistrées : le calendrier est figé",
+    ),
+    "session_full": ("The session is full", "La session est complète"),
+    "session_cancelled": ("The session is cancelled", "La session est annulée"),
+    "batch_rejected": (
+        "The batch was rejected; nothing was written",
+        "Le lot a été refusé ; rien n'a été enregistré",
+    ),
     "internal_error": ("Internal error", "Erreur interne"),
     "service_unavailable": ("Service unavailable", "Service indisponible"),
 }

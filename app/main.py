@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from collections.abc import AsyncIterator
 
 from asgi_correlation_id import CorrelationIdMiddleware
@@ -34,7 +35,10 @@ from app.routers import (
     inmates,
     instruments,
     organisations,
+    participants,
     roles,
+    sync,
+    training_sessions,
     users,
 )
 from app.services.auth import AuthServices
@@ -46,6 +50,8 @@ logger = logging.getLogger("passerelle")
 API_PREFIX = "/api/v1"
 # OAuth2 endpoints take form bodies, not JSON.
 FORM_PATHS = frozenset({f"{API_PREFIX}/auth/token", f"{API_PREFIX}/auth/revoke"})
+# Bulk endpoints, allowed a larger body.
+BATCH_PATHS = re.compile(rf"^{API_PREFIX}/(training-sessions/[^/]+/attendance|sync/attendance)$")
 VERSION = "0.1.0"
 
 DESCRIPTION = """
@@ -127,6 +133,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(clients.router)
     api.include_router(roles.router)
     api.include_router(agreements.router)
+    api.include_router(participants.router)
+    api.include_router(training_sessions.router)
+    api.include_router(sync.router)
     api.include_router(audit.router)
     app.include_router(api)
     app.include_router(health.router)
@@ -134,7 +143,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Added innermost first: the request id wraps everything, so every line and answer has it.
     app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(
-        RequestBodyGuard, max_body_bytes=settings.max_body_bytes, form_paths=FORM_PATHS
+        RequestBodyGuard,
+        max_body_bytes=settings.max_body_bytes,
+        form_paths=FORM_PATHS,
+        batch_paths=BATCH_PATHS,
+        max_batch_body_bytes=settings.max_batch_body_bytes,
     )
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(SecurityHeaders)

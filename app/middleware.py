@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -27,22 +29,32 @@ class RequestBodyGuard:
     """
 
     def __init__(
-        self, app: ASGIApp, max_body_bytes: int, form_paths: frozenset[str] = frozenset()
+        self,
+        app: ASGIApp,
+        max_body_bytes: int,
+        form_paths: frozenset[str] = frozenset(),
+        batch_paths: re.Pattern[str] | None = None,
+        max_batch_body_bytes: int = 0,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.form_paths = form_paths
+        self.batch_paths = batch_paths
+        self.max_batch_body_bytes = max_batch_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
+        limit = self.max_body_bytes
+        if self.batch_paths is not None and self.batch_paths.match(scope["path"]):
+            limit = max(limit, self.max_batch_body_bytes)
         declared = headers.get("content-length")
         has_body = (declared not in (None, "0")) or "transfer-encoding" in headers
         refusal: tuple[int, str, str] | None = None
-        if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
-            refusal = (413, "content_too_large", f"The body exceeds {self.max_body_bytes} bytes.")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            refusal = (413, "content_too_large", f"The body exceeds {limit} bytes.")
         elif (
             has_body
             and scope["path"] not in self.form_paths
@@ -68,9 +80,9 @@ class RequestBodyGuard:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
+                if received > limit:
                     # Raised inside the route while it reads the body; rendered as a problem.
-                    raise HTTPException(413, f"The body exceeds {self.max_body_bytes} bytes.")
+                    raise HTTPException(413, f"The body exceeds {limit} bytes.")
             return message
 
         await self.app(scope, counting_receive, send)

@@ -95,3 +95,56 @@ async def keyset_page(
     rows = rows[: page.limit]
     last = rows[-1]
     return rows, encode_cursor(kind, getattr(last, created_column), last.id)  # type: ignore[attr-defined]
+
+
+# Change feeds: a record's place is its change number, which grows in commit order within
+# the scope (one training session), so that pulling "since" a number misses nothing.
+
+MAX_CHANGES = 1000
+
+
+class ChangesRequest(BaseModel):
+    limit: int
+    since: str | None
+
+
+def changes_request(
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_CHANGES, description="Changes per page.")
+    ] = DEFAULT_LIMIT,
+    since: Annotated[
+        str | None,
+        Query(
+            max_length=512,
+            description="`next_cursor` of your previous pull; omit to start from the beginning.",
+        ),
+    ] = None,
+) -> ChangesRequest:
+    return ChangesRequest(limit=limit, since=since)
+
+
+ChangesDep = Annotated[ChangesRequest, Depends(changes_request)]
+
+
+def encode_change_cursor(kind: str, scope_id: uuid.UUID, seq: int) -> str:
+    raw = json.dumps([kind, str(scope_id), seq], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_change_cursor(kind: str, scope_id: uuid.UUID, cursor: str | None) -> int:
+    """The change number a cursor stands for (0 for none); another feed's cursor is refused."""
+    if cursor is None:
+        return 0
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        decoded = json.loads(base64.urlsafe_b64decode(padded))
+        if not isinstance(decoded, list) or len(decoded) != 3:
+            raise ValueError("not a cursor")
+        cursor_kind, cursor_scope, seq = decoded
+        if cursor_kind != kind or cursor_scope != str(scope_id):
+            raise ValueError("cursor of another feed")
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+            raise ValueError("not a change number")
+        return seq
+    except (ValueError, TypeError, binascii.Error) as exc:
+        raise InvalidCursor("The cursor is not one this feed issued.") from exc

@@ -142,6 +142,7 @@ DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
             S.inmates_read,
             S.training_read,
             S.training_write,
+            S.attendance_sync,
             S.vocational_read,
             S.vocational_write,
             S.visits_read,
@@ -152,7 +153,13 @@ DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
         "partner",
         "Partner",
         "A partner organisation's user or system: its own trainings and programmes only.",
-        (S.reference_read, S.training_read, S.attendance_sync, S.vocational_read),
+        (
+            S.reference_read,
+            S.training_read,
+            S.training_write,
+            S.attendance_sync,
+            S.vocational_read,
+        ),
         organisation_scoped=True,
     ),
     RoleDefinition(

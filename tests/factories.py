@@ -196,7 +196,9 @@ class Identities:
         return {"Authorization": f"Bearer {token}"}
 
 
-async def live_admin_headers(app: Any, http: httpx.AsyncClient) -> dict[str, str]:
+async def live_admin_headers(
+    app: Any, http: httpx.AsyncClient, roles: Iterable[str] = ("admin",)
+) -> dict[str, str]:
     """Sign-in headers of a national administrator, on an app running with its own database."""
     from app.services import bootstrap
 
@@ -206,7 +208,7 @@ async def live_admin_headers(app: Any, http: httpx.AsyncClient) -> dict[str, str
             app.state.settings,
             username=f"admin{next(_numbers)}",
             password=PASSWORD,
-            roles=["admin"],
+            roles=list(roles),
             facility_codes=[],
             organisation_code=None,
             display_name=None,

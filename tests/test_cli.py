@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import func
+from sqlmodel import col, select
 from typer.testing import CliRunner
 
 from app.cli import cli
 from app.config import get_settings
+from app.db import create_engine, create_session_factory
+from app.models.agreement import DataSharingAgreement
+from app.models.certification import Certification
+from app.models.client import ApiClient
+from app.models.organisation import Organisation
+from app.models.training import (
+    Participant,
+    TrainingAttendance,
+    TrainingEnrolment,
+    TrainingSession,
+)
+from app.models.user import User
+from app.services.demo_trainings import DEMO_TRAININGS, seed_demo_trainings
 
 
 @pytest.fixture
@@ -26,12 +42,140 @@ def test_seed_demo_is_synthetic_and_safe_to_repeat(runner: CliRunner) -> None:
     assert "created facility MCA-BKO" in first.output
     assert "created facility KLK" in first.output
     assert "created organisation UNICRI" in first.output
+    assert "created agreement DSA-DEMO-ICCT" in first.output
+    assert "created agreement DSA-DEMO-UNICRI" in first.output
+    assert first.output.count("demo credentials: client partner-") == 2
+    for training in DEMO_TRAININGS:
+        assert f"created training session {training.external_id}" in first.output
+    seeded = _demo_figures()
     second = runner.invoke(cli, ["seed-demo"])
     assert second.exit_code == 0
-    assert "0 created, 18 already present" in second.output
+    assert "0 created, 23 already present" in second.output
+    assert "training session" not in second.output
+    assert _demo_figures() == seeded
     assert "demo credentials: user demo.registrar.klk password" in second.output
     verify = runner.invoke(cli, ["audit", "verify"])
     assert verify.exit_code == 0
+
+
+def _demo_figures() -> dict[str, int]:
+    """How many rows the demonstration data has, table by table."""
+
+    async def count() -> dict[str, int]:
+        engine = create_engine(get_settings())
+        try:
+            async with create_session_factory(engine)() as session:
+                figures = {}
+                for model in (
+                    TrainingSession,
+                    Participant,
+                    TrainingEnrolment,
+                    TrainingAttendance,
+                    Certification,
+                    ApiClient,
+                    DataSharingAgreement,
+                ):
+                    figures[model.__name__] = (
+                        await session.exec(select(func.count()).select_from(model))
+                    ).one()
+                return figures
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(count())
+
+
+def test_seed_demo_holds_the_field_report_trainings(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["seed-demo"]).exit_code == 0
+
+    async def check() -> None:
+        engine = create_engine(get_settings())
+        try:
+            async with create_session_factory(engine)() as session:
+                codes = dict((await session.exec(select(Organisation.code, Organisation.id))).all())
+                trainings = {
+                    training.external_id: training
+                    for training in (await session.exec(select(TrainingSession))).all()
+                }
+                assert set(trainings) == {training.external_id for training in DEMO_TRAININGS}
+                for demo in DEMO_TRAININGS:
+                    training = trainings[demo.external_id]
+                    assert training.status == "held"
+                    assert training.organiser_organisation_id == codes[demo.organiser]
+                    assert training.start_date == demo.start_date
+                    enrolled = (
+                        await session.exec(
+                            select(TrainingEnrolment).where(
+                                TrainingEnrolment.session_id == training.id
+                            )
+                        )
+                    ).all()
+                    assert 10 <= len(enrolled) <= 20
+                    completed = [enrolment for enrolment in enrolled if enrolment.completed]
+                    # Varied attendance: some complete, some do not; completers hold a
+                    # certificate, the others none.
+                    assert 0 < len(completed) < len(enrolled)
+                    assert all(enrolment.certificate_number for enrolment in completed)
+                    assert training.certificates_issued == len(completed)
+                    assert any(enrolment.post_test_score is not None for enrolment in enrolled)
+                    statuses = set(
+                        (
+                            await session.exec(
+                                select(TrainingAttendance.status).where(
+                                    TrainingAttendance.session_id == training.id
+                                )
+                            )
+                        ).all()
+                    )
+                    assert {"present", "late"} <= statuses
+                    assert statuses & {"absent", "excused"}
+                # Participants belong to the partner whose system synced them.
+                owners = (
+                    await session.exec(
+                        select(Participant.organisation_id, func.count()).group_by(
+                            col(Participant.organisation_id)
+                        )
+                    )
+                ).all()
+                assert {owner for owner, _ in owners} == {codes["ICCT"], codes["UNICRI"], None}
+                for partner in ("ICCT", "UNICRI"):
+                    client = (
+                        await session.exec(
+                            select(ApiClient).where(ApiClient.organisation_id == codes[partner])
+                        )
+                    ).one()
+                    assert client.kind == "partner"
+                    assert set(client.allowed_scopes) == {
+                        "attendance:sync",
+                        "reference:read",
+                        "training:read",
+                    }
+                    agreement = (
+                        await session.exec(
+                            select(DataSharingAgreement).where(
+                                DataSharingAgreement.organisation_id == codes[partner]
+                            )
+                        )
+                    ).one()
+                    assert agreement.reference == f"DSA-DEMO-{partner}"
+                assessor = (
+                    await session.exec(select(User.id).where(User.username == "demo.assessor"))
+                ).one()
+                certification = (
+                    await session.exec(
+                        select(Certification).where(
+                            Certification.user_id == assessor, Certification.source == "training"
+                        )
+                    )
+                ).one()
+                assert certification.instrument_code == "DEMO-SPJ"
+                assert certification.source_id == trainings["DEMO-ICCT-2017-08-RA"].id
+                assert certification.issuing_organisation_id == codes["ICCT"]
+                assert await seed_demo_trainings(session) == 0
+        finally:
+            await engine.dispose()
+
+    asyncio.run(check())
 
 
 def test_seed_demo_refuses_production(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,13 @@ from app.models.instrument import Instrument, InstrumentVersion
 from app.models.organisation import Organisation
 from app.models.role import Role
 from app.models.token import LoginFailure, RefreshToken, RevokedAccessToken, SigningKey
+from app.models.training import (
+    Participant,
+    TrainingAttendance,
+    TrainingEnrolment,
+    TrainingOrganiser,
+    TrainingSession,
+)
 from app.models.user import User, UserFacility, UserRole
 
 __all__ = [
@@ -39,11 +46,16 @@ __all__ = [
     "LegalStatusEntry",
     "LoginFailure",
     "Organisation",
+    "Participant",
     "Placement",
     "RefreshToken",
     "RevokedAccessToken",
     "Role",
     "SigningKey",
+    "TrainingAttendance",
+    "TrainingEnrolment",
+    "TrainingOrganiser",
+    "TrainingSession",
     "Transfer",
     "User",
     "UserFacility",

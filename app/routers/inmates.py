@@ -22,7 +22,7 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page
+from app.schemas.common import Page, Sex
 from app.schemas.inmate import (
     InmateCreate,
     InmateIdentity,
@@ -32,7 +32,6 @@ from app.schemas.inmate import (
     InmateRestricted,
     InmateUpdate,
     LegalStatus,
-    Sex,
 )
 from app.services import inmates
 

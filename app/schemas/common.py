@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from app.i18n import LANGUAGES
 
 ItemT = TypeVar("ItemT")
 
@@ -41,6 +44,23 @@ Code = Annotated[
     StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{1,31}$"),
     Field(description="Short stable code, upper case, e.g. `MCA-BKO`.", examples=["MCA-BKO"]),
 ]
+
+
+class Sex(StrEnum):
+    male = "male"
+    female = "female"
+
+
+def _known_language(code: str) -> str:
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language code {code!r} (ISO 639-3, e.g. bam, taq, khq)")
+    return code
+
+
+LanguageCode = Annotated[
+    str, StringConstraints(pattern=r"^[a-z]{3}$"), AfterValidator(_known_language)
+]
+Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ]{6,20}$")]
 
 
 class Page(BaseModel, Generic[ItemT]):

@@ -8,20 +8,22 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
 )
 
-from app.i18n import LANGUAGES
-from app.schemas.common import Description, Name, RequestModel, ShortText, unchanged
-
-
-class Sex(StrEnum):
-    male = "male"
-    female = "female"
+from app.schemas.common import (
+    Description,
+    LanguageCode,
+    Name,
+    Phone,
+    RequestModel,
+    Sex,
+    ShortText,
+    unchanged,
+)
 
 
 class EducationLevel(StrEnum):
@@ -42,21 +44,11 @@ class LegalStatus(StrEnum):
     transferred = "transferred"
 
 
-def _known_language(code: str) -> str:
-    if code not in LANGUAGES:
-        raise ValueError(f"unknown language code {code!r} (ISO 639-3, e.g. bam, taq, khq)")
-    return code
-
-
-LanguageCode = Annotated[
-    str, StringConstraints(pattern=r"^[a-z]{3}$"), AfterValidator(_known_language)
-]
 PrisonNumber = Annotated[
     str,
     StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9/.-]{0,31}$"),
     Field(description="Numéro d'écrou, unique within the facility.", examples=["MCA-2026-0042"]),
 ]
-Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ]{6,20}$")]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 

@@ -6,7 +6,6 @@ and never computed from the ratings; a second, different person verifies it.
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -18,6 +17,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import facility_condition, visible_inmate, within_facilities
 from app.config import Settings
+from app.dates import add_months
 from app.errors import Conflict, DomainError, Forbidden, NotFound, ValidationFailed
 from app.models.assessment import Assessment
 from app.models.base import utcnow
@@ -49,12 +49,6 @@ class SelfVerification(DomainError):
 
 class WrongAssessmentState(Conflict):
     code = "assessment_state"
-
-
-def add_months(start: date, months: int) -> date:
-    month = start.month - 1 + months
-    year, month = start.year + month // 12, month % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def review_months(settings: Settings, judgement: str) -> int:

@@ -16,6 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import visible_inmate
 from app.config import Settings
+from app.dates import add_months
 from app.errors import NotFound, ValidationFailed
 from app.models.assessment import Assessment
 from app.models.base import utcnow
@@ -25,7 +26,6 @@ from app.principal import Actor
 from app.schemas.assessment import AssessmentStatus
 from app.schemas.classification import ClassificationCreate
 from app.schemas.problem import FieldError
-from app.services.assessments import add_months
 from app.services.audit import record_event
 from app.services.reviews import set_override_review
 

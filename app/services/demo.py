@@ -23,6 +23,7 @@ from app.services import bootstrap
 from app.services.audit import record_event
 from app.services.demo_inmates import seed_demo_inmates
 from app.services.demo_instrument import seed_demo_instrument
+from app.services.demo_trainings import DEMO_TRAININGS, seed_demo_trainings
 
 DEMO_FACILITIES = [
     FacilityCreate(
@@ -83,7 +84,9 @@ DEMO_USERS = [
     ("demo.analyst", ["analyst"], [], True, "DNAPES"),
     ("demo.auditor", ["auditor"], [], True, "DNAPES"),
 ]
-DEMO_PARTNER = "ICCT"
+# Partners whose attendance systems sync: an agreement and a client each.
+DEMO_PARTNERS = ("ICCT", "UNICRI")
+PARTNER_SCOPES = ("attendance:sync", "reference:read", "training:read")
 
 
 def demo_password(username: str) -> str:
@@ -152,6 +155,12 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> DemoSummary:
     added = await seed_demo_inmates(session)
     if added:
         summary.created.append(f"{added} synthetic inmates")
+    # After the organisations, the users and the instrument the sessions refer to.
+    sessions = await seed_demo_trainings(session, summary.created)
+    if sessions < len(DEMO_TRAININGS):
+        summary.existing.append(
+            f"{len(DEMO_TRAININGS) - sessions} training sessions of the field report"
+        )
     return summary
 
 
@@ -175,22 +184,31 @@ async def _seed_principals(session: AsyncSession, settings: Settings, summary: D
             )
             summary.created.append(f"user {username}")
         summary.credentials.append(f"user {username} password {password}")
-    partner = (
-        await session.exec(select(Organisation).where(Organisation.code == DEMO_PARTNER))
-    ).one()
+    for code in DEMO_PARTNERS:
+        await _seed_partner(session, settings, summary, code)
+
+
+async def _seed_partner(
+    session: AsyncSession, settings: Settings, summary: DemoSummary, code: str
+) -> None:
+    """A partner's data-sharing agreement and the client its attendance system signs in with."""
+    partner = (await session.exec(select(Organisation).where(Organisation.code == code))).one()
+    reference = f"DSA-DEMO-{code}"
     facility_ids = (await session.exec(select(Facility.id).where(Facility.code == "MCA-BKO"))).all()
     if (
         await session.exec(
             select(DataSharingAgreement).where(DataSharingAgreement.organisation_id == partner.id)
         )
-    ).first() is None:
+    ).first() is not None:
+        summary.existing.append(f"agreement {reference}")
+    else:
         today = utcnow().date()
         agreement = DataSharingAgreement(
-            reference="DSA-DEMO-ICCT",
+            reference=reference,
             organisation_id=partner.id,
             purpose="Demonstration: staff training attendance (fictional agreement)",
             legal_basis="Demonstration only",
-            scopes=["attendance:sync", "reference:read", "training:read"],
+            scopes=list(PARTNER_SCOPES),
             facility_ids=[str(facility_id) for facility_id in facility_ids],
             valid_from=today - timedelta(days=1),
             valid_until=today + timedelta(days=365),
@@ -206,18 +224,20 @@ async def _seed_principals(session: AsyncSession, settings: Settings, summary: D
             agreement.id,
         )
         await session.commit()
-        summary.created.append("agreement DSA-DEMO-ICCT")
+        summary.created.append(f"agreement {reference}")
     if (
         await session.exec(select(ApiClient).where(ApiClient.organisation_id == partner.id))
-    ).first() is None:
-        client_id, secret = await bootstrap.create_client(
-            session,
-            settings,
-            organisation_code=DEMO_PARTNER,
-            scopes=["attendance:sync", "reference:read", "training:read"],
-            name="ICCT demo attendance system",
-            kind="partner",
-            facility_code=None,
-        )
-        summary.created.append(f"client {client_id}")
-        summary.credentials.append(f"client {client_id} secret {secret}")
+    ).first() is not None:
+        summary.existing.append(f"client of {code}")
+        return
+    client_id, secret = await bootstrap.create_client(
+        session,
+        settings,
+        organisation_code=code,
+        scopes=list(PARTNER_SCOPES),
+        name=f"{code} demo attendance system",
+        kind="partner",
+        facility_code=None,
+    )
+    summary.created.append(f"client {client_id}")
+    summary.credentials.append(f"client {client_id} secret {secret}")

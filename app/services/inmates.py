@@ -21,7 +21,8 @@ from app.models.custody import LegalStatusEntry
 from app.models.inmate import CustodyEpisode, Inmate
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
-from app.schemas.inmate import InmateCreate, InmateIdentity, InmateUpdate, LegalStatus, Sex
+from app.schemas.common import Sex
+from app.schemas.inmate import InmateCreate, InmateIdentity, InmateUpdate, LegalStatus
 from app.schemas.problem import FieldError
 from app.services.audit import record_event
 from app.services.facilities import active_facility

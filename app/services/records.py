@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -114,8 +114,10 @@ async def create_record(
     default_id: uuid.UUID | None,
     unique: tuple[str, ...] = (),
     values: Mapping[str, Any] | None = None,
+    companions: Sequence[SQLModel] = (),
 ) -> tuple[RecordT, bool]:
-    """Create ``model`` from ``data``; answer (record, created).
+    """Create ``model`` from ``data``, with ``companions`` (rows that belong to it, written
+    in the same transaction); answer (record, created).
 
     A create that names an id which already holds the same content returns that record
     with ``created`` false: a retried offline create is not a duplicate.
@@ -130,6 +132,10 @@ async def create_record(
     session.add(record)
     record_event(session, actor, f"{record_type(model)}.create", record_type(model), record_id)
     try:
+        if companions:
+            # Written after the record they refer to.
+            await session.flush()
+            session.add_all(companions)
         await session.commit()
     except IntegrityError:
         # Lost a race with a concurrent create: answer as if it had come first.

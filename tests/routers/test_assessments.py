@@ -10,9 +10,9 @@ import httpx
 from sqlalchemy import update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.dates import add_months
 from app.models.inmate import Inmate
 from app.models.instrument import InstrumentVersion
-from app.services.assessments import add_months
 from tests.factories import Identities
 from tests.resources import assert_problem
 from tests.routers.test_custody import register

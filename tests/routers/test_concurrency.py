@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from fastapi import FastAPI
 
 from app.main import create_app
 from tests.conftest import make_settings
@@ -16,14 +17,19 @@ from tests.resources import FACILITIES, count
 
 
 @pytest.fixture
-async def live_client(fresh_url: str) -> AsyncIterator[httpx.AsyncClient]:
+async def live_app(fresh_url: str) -> AsyncIterator[FastAPI]:
     """The app with its own engine and pool, as in production: every request commits."""
     app = create_app(make_settings(fresh_url))
     async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
-            client.headers.update(await live_admin_headers(app, client))
-            yield client
+        yield app
+
+
+@pytest.fixture
+async def live_client(live_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=live_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        client.headers.update(await live_admin_headers(live_app, client))
+        yield client
 
 
 async def test_concurrent_patches_with_one_version_lose_no_update(
@@ -97,3 +103,84 @@ async def test_concurrent_creates_of_one_code_make_one_record(
     statuses = Counter(response.status_code for response in responses)
     assert statuses == {201: 1, 409: 5}
     assert await count(live_client, FACILITIES) == 1
+
+
+async def test_concurrent_overlapping_attendance_batches_lose_nothing(
+    live_app: FastAPI, live_client: httpx.AsyncClient
+) -> None:
+    """Two partner systems push overlapping batches of one session at once: the rows they
+    share are neither duplicated nor lost, and each ends as the last writer left it."""
+    organisation = (
+        await live_client.post(
+            "/api/v1/organisations", json={"code": "CONC", "name": "Demo NGO", "kind": "ngo"}
+        )
+    ).json()
+    live_client.headers.update(
+        await live_admin_headers(live_app, live_client, roles=("programme_officer",))
+    )
+    session = await live_client.post(
+        "/api/v1/training-sessions",
+        json={
+            "title": "Demo concurrent session",
+            "topic": "other",
+            "organiser_organisation_id": organisation["id"],
+            "venue": "Demo venue",
+            "start_date": "2017-04-10",
+            "end_date": "2017-04-14",
+            "daily_start": "09:00",
+            "daily_end": "15:00",
+            "language": "fra",
+        },
+    )
+    assert session.status_code == 201, session.text
+    url = f"/api/v1/training-sessions/{session.json()['id']}/attendance"
+    days = ["2017-04-10", "2017-04-11", "2017-04-12", "2017-04-13", "2017-04-14"]
+
+    def records(people: range, status: str) -> list[dict[str, object]]:
+        return [
+            {
+                "participant_external_id": f"P-{n}",
+                "participant": {"full_name": f"Demo {n}", "category": "police_military"},
+                "day": day,
+                "status": status,
+            }
+            for n in people
+            for day in days
+        ]
+
+    await _warm(live_client)
+    # 0-29 from one system, 20-49 from the other: 10 people (50 rows) overlap.
+    first, second = await asyncio.gather(
+        live_client.put(
+            url, json={"create_participants": True, "records": records(range(30), "present")}
+        ),
+        live_client.put(
+            url, json={"create_participants": True, "records": records(range(20, 50), "excused")}
+        ),
+    )
+    assert first.status_code == second.status_code == 200, (first.text, second.text)
+    rows: list[dict[str, object]] = []
+    cursor = None
+    while True:
+        params: dict[str, object] = {"limit": 100}
+        if cursor:
+            params["since"] = cursor
+        page = (await live_client.get(url, params=params)).json()
+        rows += page["items"]
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            break
+    keys = [(row["participant_external_id"], row["day"]) for row in rows]
+    assert len(keys) == len(set(keys)) == 250
+    # Whichever batch came second updated the shared rows, all of them: the batches queue.
+    shared = {
+        row["status"] for row in rows if 20 <= int(str(row["participant_external_id"])[2:]) < 30
+    }
+    assert len(shared) == 1
+    people = (await live_client.get("/api/v1/participants", params={"limit": 200})).json()
+    names = [item["external_id"] for item in people["items"]]
+    assert len(names) == len(set(names)) == 50
+    counts = [first.json()["counts"], second.json()["counts"]]
+    assert sum(c["participants_created"] for c in counts) == 50
+    assert sum(c["created"] for c in counts) == 250
+    assert sum(c["updated"] for c in counts) == 50

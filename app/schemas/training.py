@@ -1,0 +1,606 @@
+"""API shapes of participants, training sessions, enrolments and attendance."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Annotated, Generic, Self, TypeVar
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SkipValidation,
+    Strict,
+    StrictBool,
+    model_validator,
+)
+
+from app.schemas.common import (
+    Code,
+    Description,
+    LanguageCode,
+    Name,
+    RequestModel,
+    Sex,
+    ShortText,
+    printable,
+    unchanged,
+)
+
+MAX_BATCH = 5000
+
+
+class ParticipantCategory(StrEnum):
+    prison_staff = "prison_staff"
+    religious_leader = "religious_leader"
+    youth_leader = "youth_leader"
+    community_leader = "community_leader"
+    judge = "judge"
+    prosecutor = "prosecutor"
+    police_military = "police_military"
+    policymaker = "policymaker"
+    ngo_staff = "ngo_staff"
+    other = "other"
+
+
+class TrainingTopic(StrEnum):
+    psychology_of_violent_extremism = "psychology_of_violent_extremism"
+    radicalisation_awareness = "radicalisation_awareness"
+    risk_assessment = "risk_assessment"
+    ethics_mandela_rules = "ethics_mandela_rules"
+    evidence_collection = "evidence_collection"
+    judiciary_prison_cooperation = "judiciary_prison_cooperation"
+    youth_leadership_alternative_narratives = "youth_leadership_alternative_narratives"
+    training_of_trainers = "training_of_trainers"
+    language_course = "language_course"
+    other = "other"
+
+
+class TrainingStatus(StrEnum):
+    planned = "planned"
+    held = "held"
+    cancelled = "cancelled"
+
+
+class EnrolmentStatus(StrEnum):
+    enrolled = "enrolled"
+    withdrawn = "withdrawn"
+
+
+class AttendanceStatus(StrEnum):
+    present = "present"
+    absent = "absent"
+    excused = "excused"
+    late = "late"
+
+
+class SyncOutcome(StrEnum):
+    created = "created"
+    updated = "updated"
+    unchanged = "unchanged"
+    rejected = "rejected"
+
+
+class RejectionReason(StrEnum):
+    """Why one record of a batch was not taken; the rest of the batch is unaffected."""
+
+    invalid_record = "invalid_record"
+    unknown_status = "unknown_status"
+    hours_out_of_range = "hours_out_of_range"
+    hours_exceed_schedule = "hours_exceed_schedule"
+    hours_for_absence = "hours_for_absence"
+    hours_required = "hours_required"
+    day_outside_session = "day_outside_session"
+    unknown_session = "unknown_session"
+    session_cancelled = "session_cancelled"
+    unknown_participant = "unknown_participant"
+    participant_withdrawn = "participant_withdrawn"
+    session_full = "session_full"
+    duplicate_in_batch = "duplicate_in_batch"
+    conflicting_scores = "conflicting_scores"
+
+
+ExternalId = Annotated[
+    str,
+    printable(100),
+    Field(description="The partner's own id, unique within its organisation.", examples=["P-0042"]),
+]
+Score = Annotated[int, Strict(), Field(ge=0, le=100, description="Test score, 0 to 100.")]
+Hours = Annotated[
+    float, Strict(), Field(ge=0, le=24, description="Hours attended that day, 0 to 24.")
+]
+Contact = Annotated[
+    str,
+    printable(200),
+    Field(description="Phone or e-mail; shown only to those who manage the person's record."),
+]
+
+
+# Participants
+
+
+class ParticipantCreate(RequestModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "full_name": "Demo Imam Participant",
+                    "category": "religious_leader",
+                    "institution": "Demo mosque council",
+                    "external_id": "P-0042",
+                    "sex": "male",
+                    "languages": ["bam", "fra"],
+                }
+            ]
+        },
+    )
+
+    id: uuid.UUID | None = Field(
+        default=None, description="Client-chosen id for records created offline."
+    )
+    full_name: Name
+    category: ParticipantCategory
+    institution: Name | None = Field(default=None, description="Organisation or institution.")
+    external_id: ExternalId | None = None
+    facility_id: uuid.UUID | None = Field(
+        default=None, description="The prison the person works in, for prison staff."
+    )
+    user_id: uuid.UUID | None = Field(
+        default=None,
+        description="The staff user this person is (staff only); an accrediting training "
+        "they complete certifies that user.",
+    )
+    sex: Sex | None = None
+    languages: list[LanguageCode] = Field(default_factory=list, max_length=20)
+    contact: Contact | None = None
+
+
+class ParticipantUpdate(RequestModel):
+    """Fields to change; absent fields stay as they are."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"institution": "Demo court"}]}
+    )
+
+    full_name: Name = unchanged()
+    category: ParticipantCategory = unchanged()
+    institution: Name | None = unchanged()
+    external_id: ExternalId | None = unchanged()
+    facility_id: uuid.UUID | None = unchanged()
+    user_id: uuid.UUID | None = unchanged()
+    sex: Sex | None = unchanged()
+    languages: list[LanguageCode] = unchanged()
+    contact: Contact | None = unchanged()
+
+
+class ParticipantRestricted(BaseModel):
+    """A participant as co-organisers and readers see it: no contact details."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    full_name: str
+    category: ParticipantCategory
+    institution: str | None
+    organisation_id: uuid.UUID | None = Field(
+        description="The partner that registered the person; null for the administration."
+    )
+    external_id: str | None
+    facility_id: uuid.UUID | None
+    sex: Sex | None
+    languages: list[str]
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class ParticipantPublic(ParticipantRestricted):
+    """A participant as those who manage the record see it."""
+
+    user_id: uuid.UUID | None
+    contact: str | None
+
+
+# Training sessions
+
+
+class ScheduleFields(RequestModel):
+    """Dates and the daily schedule: every day from start to end except the excluded ones."""
+
+    start_date: date
+    end_date: date
+    daily_start: time = Field(examples=["09:00"])
+    daily_end: time = Field(examples=["16:30"])
+    hours_per_day: float | None = Field(
+        default=None,
+        gt=0,
+        le=24,
+        description="Teaching hours a day (breaks excluded); defaults to end minus start.",
+    )
+    excluded_days: list[date] = Field(
+        default_factory=list, max_length=366, description="Days the session does not meet."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.end_date < self.start_date:
+            raise ValueError("end_date is before start_date")
+        if (self.end_date - self.start_date).days > 365:
+            raise ValueError("a session lasts at most a year")
+        if self.daily_end <= self.daily_start:
+            raise ValueError("daily_end is not after daily_start")
+        span = span_hours(self.daily_start, self.daily_end)
+        if self.hours_per_day is not None and self.hours_per_day > span:
+            raise ValueError("hours_per_day exceeds the daily schedule")
+        if any(not self.start_date <= day <= self.end_date for day in self.excluded_days):
+            raise ValueError("an excluded day is outside the session's dates")
+        if not session_days(self.start_date, self.end_date, self.excluded_days):
+            raise ValueError("every day of the session is excluded")
+        return self
+
+
+def span_hours(start: time, end: time) -> float:
+    return (end.hour * 60 + end.minute - start.hour * 60 - start.minute) / 60
+
+
+def session_days(start: date, end: date, excluded: Sequence[date | str]) -> list[date]:
+    """The days a session meets: its dates without the excluded ones."""
+    skipped = {day if isinstance(day, date) else date.fromisoformat(day) for day in excluded}
+    count = (end - start).days + 1
+    days = (start + timedelta(days=offset) for offset in range(count))
+    return [day for day in days if day not in skipped]
+
+
+class TrainingSessionCreate(ScheduleFields):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Risk assessment with a focus on radicalisation",
+                    "topic": "risk_assessment",
+                    "organiser_organisation_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+                    "venue": "Demo training centre, Bamako",
+                    "start_date": "2017-08-21",
+                    "end_date": "2017-08-25",
+                    "daily_start": "09:00",
+                    "daily_end": "16:00",
+                    "hours_per_day": 6,
+                    "language": "fra",
+                    "capacity": 30,
+                    "accredits_instrument_code": "DEMO-SPJ",
+                }
+            ]
+        },
+    )
+
+    id: uuid.UUID | None = Field(
+        default=None, description="Client-chosen id for records created offline."
+    )
+    title: Name
+    topic: TrainingTopic
+    description: Description | None = None
+    organiser_organisation_id: uuid.UUID | None = Field(
+        default=None, description="Required of staff; a partner always organises as itself."
+    )
+    co_organiser_ids: list[uuid.UUID] = Field(default_factory=list, max_length=10)
+    external_id: ExternalId | None = None
+    facility_id: uuid.UUID | None = Field(
+        default=None, description="The prison it takes place in; or give a `venue`."
+    )
+    venue: ShortText | None = None
+    language: LanguageCode = Field(examples=["fra"])
+    capacity: Annotated[int, Strict(), Field(ge=1, le=10_000)] | None = None
+    status: TrainingStatus = TrainingStatus.planned
+    completion_percent: Annotated[int, Strict(), Field(ge=1, le=100)] = Field(
+        default=80, description="Share of the scheduled hours to attend to complete."
+    )
+    accredits_instrument_code: Code | None = Field(
+        default=None,
+        description="Participants linked to a user who complete it are certified for this "
+        "assessment instrument.",
+    )
+    accreditation_months: Annotated[int, Strict(), Field(ge=1, le=120)] = 24
+
+    @model_validator(mode="after")
+    def _somewhere(self) -> Self:
+        if self.facility_id is None and self.venue is None:
+            raise ValueError("give a facility_id or a venue")
+        return self
+
+
+class TrainingSessionUpdate(RequestModel):
+    """Fields to change; absent fields stay as they are. The schedule, completion rule and
+    accreditation are fixed once attendance is recorded."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"status": "held"}]})
+
+    title: Name = unchanged()
+    topic: TrainingTopic = unchanged()
+    description: Description | None = unchanged()
+    co_organiser_ids: Annotated[list[uuid.UUID], Field(max_length=10)] = unchanged()
+    external_id: ExternalId | None = unchanged()
+    facility_id: uuid.UUID | None = unchanged()
+    venue: ShortText | None = unchanged()
+    start_date: date = unchanged()
+    end_date: date = unchanged()
+    daily_start: time = unchanged()
+    daily_end: time = unchanged()
+    hours_per_day: Annotated[float, Field(gt=0, le=24)] = unchanged()
+    excluded_days: Annotated[list[date], Field(max_length=366)] = unchanged()
+    language: LanguageCode = unchanged()
+    capacity: Annotated[int, Strict(), Field(ge=1, le=10_000)] | None = unchanged()
+    status: TrainingStatus = unchanged()
+    completion_percent: Annotated[int, Strict(), Field(ge=1, le=100)] = unchanged()
+    accredits_instrument_code: Code | None = unchanged()
+    accreditation_months: Annotated[int, Strict(), Field(ge=1, le=120)] = unchanged()
+
+
+class TrainingSessionPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    title: str
+    topic: TrainingTopic
+    description: str | None
+    organiser_organisation_id: uuid.UUID
+    co_organiser_ids: list[uuid.UUID]
+    external_id: str | None
+    facility_id: uuid.UUID | None
+    venue: str | None
+    start_date: date
+    end_date: date
+    daily_start: time
+    daily_end: time
+    hours_per_day: float
+    excluded_days: list[date]
+    days: list[date] = Field(description="The days the session meets.")
+    scheduled_hours: float
+    language: str
+    capacity: int | None
+    status: TrainingStatus
+    completion_percent: int
+    accredits_instrument_code: str | None
+    accreditation_months: int
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+# Enrolments
+
+
+class EnrolmentCreate(RequestModel):
+    """Enrol a participant, by id or by the caller's own external id."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10"}]
+        },
+    )
+
+    participant_id: uuid.UUID | None = None
+    participant_external_id: ExternalId | None = None
+
+    @model_validator(mode="after")
+    def _one_reference(self) -> Self:
+        if (self.participant_id is None) == (self.participant_external_id is None):
+            raise ValueError("give participant_id or participant_external_id")
+        return self
+
+
+class EnrolmentUpdate(RequestModel):
+    """Test scores, or withdrawal (`status: withdrawn`); absent fields stay as they are."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"pre_test_score": 45, "post_test_score": 80}]},
+    )
+
+    status: EnrolmentStatus = unchanged()
+    pre_test_score: Score | None = unchanged()
+    post_test_score: Score | None = unchanged()
+
+
+class EnrolmentPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    session_id: uuid.UUID
+    participant_id: uuid.UUID
+    participant_name: str
+    participant_external_id: str | None
+    status: EnrolmentStatus
+    pre_test_score: int | None
+    post_test_score: int | None
+    attended_hours: float
+    completed: bool
+    completed_on: date | None
+    certificate_number: str | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+# Attendance
+
+
+class AttendancePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    session_id: uuid.UUID
+    participant_id: uuid.UUID
+    participant_external_id: str | None
+    day: date
+    status: AttendanceStatus
+    hours: float
+    version: int
+    updated_at: datetime
+
+
+class NewParticipant(RequestModel):
+    """Who a record's unknown participant is, to register them (`create_participants`)."""
+
+    full_name: Name
+    category: ParticipantCategory
+    institution: Name | None = None
+    sex: Sex | None = None
+    languages: list[LanguageCode] = Field(default_factory=list, max_length=20)
+    contact: Contact | None = None
+
+
+class AttendanceRecord(RequestModel):
+    """One participant on one day. Name the participant by `participant_id` or by your own
+    `participant_external_id`. Hours default to the day's scheduled hours when present and
+    to 0 when absent or excused; a late arrival must give them."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "participant_external_id": "P-0042",
+                    "day": "2017-08-21",
+                    "status": "present",
+                    "hours": 6,
+                }
+            ]
+        },
+    )
+
+    participant_id: uuid.UUID | None = None
+    participant_external_id: ExternalId | None = None
+    participant: NewParticipant | None = None
+    day: date
+    status: AttendanceStatus
+    hours: Hours | None = None
+    pre_test_score: Score | None = None
+    post_test_score: Score | None = None
+
+    @model_validator(mode="after")
+    def _one_reference(self) -> Self:
+        if (self.participant_id is None) == (self.participant_external_id is None):
+            raise ValueError("give participant_id or participant_external_id")
+        return self
+
+
+class SessionAttendanceRecord(AttendanceRecord):
+    """An attendance record that names its session, by id or by your own external id."""
+
+    session_id: uuid.UUID | None = None
+    session_external_id: ExternalId | None = None
+
+    @model_validator(mode="after")
+    def _one_session(self) -> Self:
+        if (self.session_id is None) == (self.session_external_id is None):
+            raise ValueError("give session_id or session_external_id")
+        return self
+
+
+RecordT = TypeVar("RecordT", bound=AttendanceRecord)
+
+
+class BatchBase(RequestModel, Generic[RecordT]):
+    create_participants: StrictBool = Field(
+        default=False,
+        description="Register participants unknown by `participant_external_id` from the "
+        "record's `participant` details.",
+    )
+    # Records are checked one by one, so that one bad record is rejected on its own.
+    records: list[SkipValidation[RecordT]] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class AttendanceBatch(BatchBase[AttendanceRecord]):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "create_participants": True,
+                    "records": [
+                        {
+                            "participant_external_id": "P-0042",
+                            "participant": {
+                                "full_name": "Demo Participant",
+                                "category": "prison_staff",
+                            },
+                            "day": "2017-08-21",
+                            "status": "present",
+                        },
+                        {
+                            "participant_external_id": "P-0043",
+                            "day": "2017-08-21",
+                            "status": "late",
+                            "hours": 4.5,
+                        },
+                    ],
+                }
+            ]
+        },
+    )
+
+
+class SessionAttendanceBatch(BatchBase[SessionAttendanceRecord]):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "records": [
+                        {
+                            "session_external_id": "ICCT-2017-RA",
+                            "participant_external_id": "P-0042",
+                            "day": "2017-08-21",
+                            "status": "present",
+                        }
+                    ]
+                }
+            ]
+        },
+    )
+
+
+class RecordResult(BaseModel):
+    index: int = Field(description="Position of the record in the batch, from 0.")
+    outcome: SyncOutcome
+    reason: RejectionReason | None = None
+    message: str | None = None
+    session_id: uuid.UUID | None = None
+    participant_id: uuid.UUID | None = None
+    attendance_id: uuid.UUID | None = None
+
+
+class SyncCounts(BaseModel):
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    participants_created: int = 0
+    enrolments_created: int = 0
+
+
+class SyncResult(BaseModel):
+    dry_run: bool
+    atomic: bool
+    written: bool = Field(description="Whether anything was written.")
+    counts: SyncCounts
+    results: list[RecordResult]
+
+
+ItemT = TypeVar("ItemT")
+
+
+class ChangesPage(BaseModel, Generic[ItemT]):
+    """Records changed after the `since` cursor, oldest change first."""
+
+    items: Sequence[ItemT]
+    next_cursor: str = Field(
+        description="Pass as `since` to get what changes next; keep it between pulls."
+    )
+    has_more: bool = Field(description="Whether more changes wait beyond this page.")
