@@ -450,6 +450,9 @@ class NewParticipant(RequestModel):
     full_name: Name
     category: ParticipantCategory
     institution: Name | None = None
+    facility_id: uuid.UUID | None = Field(
+        default=None, description="The prison the person works in, for prison staff."
+    )
     sex: Sex | None = None
     languages: list[LanguageCode] = Field(default_factory=list, max_length=20)
     contact: Contact | None = None

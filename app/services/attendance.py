@@ -25,6 +25,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.access import participant_condition, records_attendance, training_session_condition
 from app.errors import DomainError
 from app.models.base import utcnow
+from app.models.facility import Facility
 from app.models.organisation import Organisation
 from app.models.training import (
     Participant,
@@ -386,10 +387,19 @@ async def _resolve_participants(
             batch.participants[("external", external_id)] = KnownParticipant(
                 participant_id, user_id
             )
+    facilities = await _known_facilities(session, entries)
     kept = []
     now = utcnow()
     for entry in entries:
         record = entry.record
+        if record.participant is not None and record.participant.facility_id not in facilities:
+            batch.reject(
+                entry.index,
+                RejectionReason.invalid_record,
+                "participant.facility_id: unknown facility",
+                training.id,
+            )
+            continue
         key: tuple[str, object] = (
             ("id", record.participant_id)
             if record.participant_id is not None
@@ -414,7 +424,6 @@ async def _resolve_participants(
                     "sex": details.sex.value if details.sex else None,
                     "organisation_id": owner,
                     "external_id": record.participant_external_id,
-                    "facility_id": None,
                     "user_id": None,
                     "version": 1,
                     "created_at": now,
@@ -434,6 +443,21 @@ async def _resolve_participants(
         entry.participant_id = known.id
         kept.append(entry)
     return kept
+
+
+async def _known_facilities(session: AsyncSession, entries: list[Entry]) -> set[uuid.UUID | None]:
+    """The facilities the records' new participants name that exist (and None: no facility)."""
+    named = {
+        entry.record.participant.facility_id
+        for entry in entries
+        if entry.record.participant is not None and entry.record.participant.facility_id
+    }
+    known: set[uuid.UUID | None] = {None}
+    if named:
+        known |= set(
+            (await session.exec(select(Facility.id).where(col(Facility.id).in_(named)))).all()
+        )
+    return known
 
 
 def _drop_duplicates(batch: Batch, training: TrainingSession, entries: list[Entry]) -> list[Entry]:

@@ -509,3 +509,23 @@ async def test_syncing_needs_the_attendance_scope(
     refused = await anonymous.put(url, json=batch(record("P-1", DAYS[0])), headers=reader)
     assert_problem(refused, 403, "insufficient_scope")
     assert (await anonymous.get(url, headers=reader)).status_code == 200
+
+
+async def test_participants_registered_by_a_batch_carry_their_facility(
+    anonymous: httpx.AsyncClient,
+    partners: Partners,
+    icct: dict[str, str],
+    training: dict[str, Any],
+    session: AsyncSession,
+) -> None:
+    facility = await partners.facility_id("MCA-BKO")
+    staff = record("P-1", DAYS[0])
+    staff["participant"] |= {"facility_id": facility}
+    unknown = record("P-2", DAYS[0])
+    unknown["participant"] |= {"facility_id": "00000000-0000-4000-8000-000000000000"}
+    response = await anonymous.put(
+        f"{SESSIONS}/{training['id']}/attendance", json=batch(staff, unknown), headers=icct
+    )
+    assert outcomes(response) == [(0, "created", None), (1, "rejected", "invalid_record")]
+    registered = (await session.exec(select(Participant))).all()
+    assert [(p.external_id, str(p.facility_id)) for p in registered] == [("P-1", facility)]
