@@ -529,3 +529,19 @@ async def test_participants_registered_by_a_batch_carry_their_facility(
     assert outcomes(response) == [(0, "created", None), (1, "rejected", "invalid_record")]
     registered = (await session.exec(select(Participant))).all()
     assert [(p.external_id, str(p.facility_id)) for p in registered] == [("P-1", facility)]
+
+
+async def test_a_full_batch_of_five_thousand_records_fits_where_other_bodies_do_not(
+    anonymous: httpx.AsyncClient, icct: dict[str, str], partners: Partners
+) -> None:
+    big = await create_session(anonymous, icct)
+    payload = batch(*(record(f"PARTICIPANT-{n:05d}", day) for n in range(1000) for day in DAYS))
+    for item in payload["records"]:
+        item["participant"]["institution"] = "Demo institution with a long name " * 3
+    size = len(httpx.Request("PUT", "http://t", json=payload).content)
+    assert size > 1024 * 1024
+    response = await anonymous.put(f"{SESSIONS}/{big['id']}/attendance", json=payload, headers=icct)
+    assert response.status_code == 200, response.text[:500]
+    assert response.json()["counts"]["created"] == 5000
+    elsewhere = await anonymous.post(PARTICIPANTS, json=payload, headers=icct)
+    assert_problem(elsewhere, 413, "content_too_large")
