@@ -205,11 +205,16 @@ def manages_participant(actor: Actor, participant: Participant) -> bool:
 
 
 def participant_view(actor: Actor, participant: Participant) -> BaseModel:
-    """Contact details only for those who manage the person's record."""
-    if actor.organisation_scoped:
-        full = participant.organisation_id == actor.organisation_id
-    else:
-        full = "training:write" in actor.scopes
-    if full:
+    """Contact details and the user link only for those who manage the person's record
+    (staff with training:write for the administration's people); an external id only for
+    the one who gave it."""
+    manages = manages_participant(actor, participant) and (
+        actor.organisation_scoped or "training:write" in actor.scopes
+    )
+    if manages:
         return ParticipantPublic.model_validate(participant)
-    return ParticipantRestricted.model_validate(participant)
+    view = ParticipantRestricted.model_validate(participant)
+    owner = actor.organisation_id if actor.organisation_scoped else None
+    if participant.organisation_id != owner:
+        view.external_id = None
+    return view

@@ -41,3 +41,18 @@ def test_assessment_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
     module = runpy.run_path(str(BENCH / "assessments.py"))
     asyncio.run(module["main"](admin_url, 300, 2))
     assert "due list of a facility" in capsys.readouterr().out
+
+
+def test_attendance_sync_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.databases import postgres_admin_url
+
+    admin_url = postgres_admin_url()
+    if admin_url is None:
+        pytest.skip("the attendance sync benchmark needs PostgreSQL")
+    module = runpy.run_path(str(BENCH / "attendance_sync.py"))
+    asyncio.run(module["main"](admin_url, 20, 2, 1))
+    output = capsys.readouterr().out
+    assert "new batch (creates all)" in output
+    assert "replay (all unchanged)" in output
+    assert "SQL statements per batch" in output
+    assert "worker memory: peak (VmHWM)" in output

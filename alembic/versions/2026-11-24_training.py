@@ -130,6 +130,13 @@ def upgrade() -> None:
             batch_op.f("ix_participant_organisation_id"), ["organisation_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_participant_user_id"), ["user_id"], unique=False)
+        batch_op.create_index(
+            "uq_participant_administration_external_id",
+            ["external_id"],
+            unique=True,
+            sqlite_where=sa.text("organisation_id IS NULL"),
+            postgresql_where=sa.text("organisation_id IS NULL"),
+        )
 
     op.create_table(
         "training_organiser",
@@ -267,6 +274,7 @@ def downgrade() -> None:
 
     op.drop_table("training_organiser")
     with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.drop_index("uq_participant_administration_external_id")
         batch_op.drop_index(batch_op.f("ix_participant_user_id"))
         batch_op.drop_index(batch_op.f("ix_participant_organisation_id"))
         batch_op.drop_index("ix_participant_created_at_id")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 
-from sqlalchemy import JSON, BigInteger, Float, Index, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Float, Index, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from app.models.base import RecordBase, UTCDateTime, utcnow
@@ -22,8 +22,16 @@ class Participant(RecordBase, table=True):
     __tablename__ = "participant"
     __table_args__ = (
         Index("ix_participant_created_at_id", "created_at", "id"),
-        # A partner's own id for the person, unique within that partner.
+        # A partner's own id for the person, unique within that partner...
         UniqueConstraint("organisation_id", "external_id"),
+        # ...and the administration's among its own (NULLs are distinct in the constraint).
+        Index(
+            "uq_participant_administration_external_id",
+            "external_id",
+            unique=True,
+            sqlite_where=text("organisation_id IS NULL"),
+            postgresql_where=text("organisation_id IS NULL"),
+        ),
     )
 
     full_name: str = Field(max_length=200)

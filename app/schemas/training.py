@@ -94,6 +94,7 @@ class RejectionReason(StrEnum):
     hours_for_absence = "hours_for_absence"
     hours_required = "hours_required"
     day_outside_session = "day_outside_session"
+    day_in_future = "day_in_future"
     unknown_session = "unknown_session"
     session_cancelled = "session_cancelled"
     unknown_participant = "unknown_participant"

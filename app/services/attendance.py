@@ -26,7 +26,6 @@ from app.access import participant_condition, records_attendance, training_sessi
 from app.errors import DomainError
 from app.models.base import utcnow
 from app.models.facility import Facility
-from app.models.organisation import Organisation
 from app.models.training import (
     Participant,
     TrainingAttendance,
@@ -48,7 +47,7 @@ from app.schemas.training import (
     session_days,
 )
 from app.services.audit import event_values, record_events
-from app.services.participants import owner_of_new
+from app.services.participants import lock_registrations, owned_by, owner_of_new
 from app.services.training_completion import (
     accreditation,
     completion_of,
@@ -294,11 +293,20 @@ def _check_days_and_hours(
     batch: Batch, training: TrainingSession, entries: list[Entry]
 ) -> list[Entry]:
     days = set(session_days(training.start_date, training.end_date, training.excluded_days))
+    today = utcnow().date()
     kept = []
     for entry in entries:
         record = entry.record
         status = record.status.value
         hours = record.hours
+        if record.day > today:
+            batch.reject(
+                entry.index,
+                RejectionReason.day_in_future,
+                f"{record.day} has not come yet.",
+                training.id,
+            )
+            continue
         if record.day not in days:
             batch.reject(
                 entry.index,
@@ -366,21 +374,14 @@ async def _resolve_participants(
         )
         for participant_id, user_id in rows:
             batch.participants[("id", participant_id)] = KnownParticipant(participant_id, user_id)
-    if wanted_external and owner is not None and batch.options.create_participants:
-        # Batches of other sessions may register the same people: they queue on the
-        # organisation's row, so that an external id names one participant.
-        await session.exec(
-            select(Organisation.id).where(Organisation.id == owner).with_for_update()
-        )
+    if wanted_external and batch.options.create_participants:
+        # Batches of other sessions may register the same people: they queue, so that an
+        # external id names one participant.
+        await lock_registrations(session, owner)
     if wanted_external:
-        owned = (
-            col(Participant.organisation_id).is_(None)
-            if owner is None
-            else col(Participant.organisation_id) == owner
-        )
         rows_external = await session.exec(
             select(Participant.id, Participant.user_id, Participant.external_id).where(
-                owned, col(Participant.external_id).in_(wanted_external)
+                owned_by(owner), col(Participant.external_id).in_(wanted_external)
             )
         )
         for participant_id, user_id, external_id in rows_external:
@@ -795,6 +796,10 @@ async def _plan_accreditation(
 async def _finish(session: AsyncSession, batch: Batch, session_id: uuid.UUID | None) -> SyncResult:
     """Write what the batch worked out, unless it is a dry run or an atomic batch with a
     rejected record; in both cases nothing at all is written."""
+    new_participants = [
+        known.new for known in batch.participants.values() if known.new is not None and known.used
+    ]
+    batch.counts.participants_created = len(new_participants)
     if batch.options.dry_run or (batch.options.atomic and batch.counts.rejected):
         await session.rollback()
         if batch.options.dry_run:
@@ -811,10 +816,6 @@ async def _finish(session: AsyncSession, batch: Batch, session_id: uuid.UUID | N
                 "rejected": [result.model_dump(mode="json") for result in rejected],
             },
         )
-    new_participants = [
-        known.new for known in batch.participants.values() if known.new is not None and known.used
-    ]
-    batch.counts.participants_created = len(new_participants)
     await _insert(session, Participant, new_participants)
     for participant in new_participants:
         batch.event(
@@ -838,7 +839,10 @@ async def _finish(session: AsyncSession, batch: Batch, session_id: uuid.UUID | N
     )
     await record_events(session, batch.events)
     await session.commit()
-    return batch.outcome(written=True)
+    counts = batch.counts
+    return batch.outcome(
+        written=bool(counts.created or counts.updated or counts.enrolments_created)
+    )
 
 
 async def _insert(session: AsyncSession, model: type[Any], rows: list[dict[str, Any]]) -> None:

@@ -309,11 +309,14 @@ async def _seed_training(
     organisations: dict[str, Organisation],
     facilities: dict[str, Any],
 ) -> TrainingSession:
+    # The administration plans them (it alone decides which trainings accredit), in the
+    # organiser's name; the organiser's system then pushes the attendance.
     record, _ = await training_sessions.create_training_session(
         session,
-        actor,
+        SYSTEM_ACTOR,
         TrainingSessionCreate(
             title=training.title,
+            organiser_organisation_id=organisations[training.organiser].id,
             topic=training.topic,
             description=training.description,
             co_organiser_ids=[organisations[code].id for code in training.co_organisers],

@@ -19,7 +19,7 @@ from app.pagination import ChangesRequest, decode_change_cursor, encode_change_c
 from app.principal import Actor
 from app.schemas.training import EnrolmentCreate, EnrolmentStatus, EnrolmentUpdate, TrainingStatus
 from app.services.audit import record_event
-from app.services.participants import owner_of_new
+from app.services.participants import owned_by, owner_of_new
 from app.services.records import check_version
 from app.services.training_sessions import (
     get_training_session,
@@ -72,12 +72,9 @@ async def _participant_for(
     if data.participant_id is not None:
         statement = statement.where(Participant.id == data.participant_id)
     else:
-        owner = owner_of_new(actor)
         statement = statement.where(
             Participant.external_id == data.participant_external_id,
-            col(Participant.organisation_id).is_(None)
-            if owner is None
-            else col(Participant.organisation_id) == owner,
+            owned_by(owner_of_new(actor)),
         )
     participant = (await session.exec(statement)).first()
     if participant is None:

@@ -6,13 +6,16 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import manages_participant, participant_condition
 from app.errors import DuplicateValue, Forbidden, NotFound, ValidationFailed
 from app.models.facility import Facility
+from app.models.organisation import Organisation
 from app.models.training import Participant
 from app.models.user import User
 from app.pagination import PageRequest, keyset_page
@@ -27,6 +30,22 @@ def owner_of_new(actor: Actor) -> uuid.UUID | None:
     """Who a new participant belongs to: the partner that registers it, or the
     administration (None) when staff do."""
     return actor.organisation_id if actor.organisation_scoped else None
+
+
+# The administration's registrations queue on this transaction-level lock (PostgreSQL;
+# SQLite writers are serialised anyway), as a partner's queue on its organisation's row.
+_ADMINISTRATION_REGISTRATIONS = 0x50534C50  # "PSLP"
+
+
+async def lock_registrations(session: AsyncSession, owner: uuid.UUID | None) -> None:
+    """Hold, until commit, the right to register participants of ``owner``, so that two
+    writers never register one external id twice."""
+    if owner is not None:
+        await session.exec(
+            select(Organisation.id).where(Organisation.id == owner).with_for_update()
+        )
+    elif session.get_bind().dialect.name == "postgresql":
+        await session.exec(select(func.pg_advisory_xact_lock(_ADMINISTRATION_REGISTRATIONS)))
 
 
 async def _check_references(session: AsyncSession, actor: Actor, values: dict[str, Any]) -> None:
@@ -59,6 +78,7 @@ async def create_participant(
     record_id = data.id or default_id
     replay = record_id is not None and await session.get(Participant, record_id) is not None
     if values["external_id"] is not None and not replay:
+        await lock_registrations(session, values["organisation_id"])
         await ensure_external_id_free(session, values["organisation_id"], values["external_id"])
     try:
         return await create_record(
@@ -71,6 +91,13 @@ async def create_participant(
         raise
 
 
+def owned_by(owner: uuid.UUID | None) -> ColumnElement[bool]:
+    """Registered by ``owner`` (None: the administration)."""
+    if owner is None:
+        return col(Participant.organisation_id).is_(None)
+    return col(Participant.organisation_id) == owner
+
+
 async def ensure_external_id_free(
     session: AsyncSession,
     organisation_id: uuid.UUID | None,
@@ -78,12 +105,9 @@ async def ensure_external_id_free(
     exclude_id: uuid.UUID | None = None,
 ) -> None:
     """An organisation's external ids name one participant each."""
-    owner = (
-        col(Participant.organisation_id).is_(None)
-        if organisation_id is None
-        else col(Participant.organisation_id) == organisation_id
+    statement = select(Participant.id).where(
+        owned_by(organisation_id), Participant.external_id == external_id
     )
-    statement = select(Participant.id).where(owner, Participant.external_id == external_id)
     if exclude_id is not None:
         statement = statement.where(Participant.id != exclude_id)
     if (await session.exec(statement)).first() is not None:
@@ -133,7 +157,9 @@ async def list_participants(
     if category is not None:
         statement = statement.where(Participant.category == category.value)
     if external_id is not None:
-        statement = statement.where(Participant.external_id == external_id)
+        statement = statement.where(
+            Participant.external_id == external_id, owned_by(owner_of_new(actor))
+        )
     if facility_id is not None:
         statement = statement.where(Participant.facility_id == facility_id)
     rows, next_cursor = await keyset_page(session, statement, Participant, page, kind="participant")

@@ -131,11 +131,17 @@ async def _check_organisations(
     return []
 
 
-async def _check_instrument(session: AsyncSession, code: str | None) -> list[FieldError]:
+async def _check_accreditation(
+    session: AsyncSession, actor: Actor, code: str | None
+) -> list[FieldError]:
+    """Which sessions certify assessors is the administration's decision, not a partner's."""
+    field = "accredits_instrument_code"
     if code is None:
         return []
+    if actor.organisation_scoped:
+        return [_field_error(field, "set by the administration", "forbidden")]
     if (await session.exec(select(Instrument.id).where(Instrument.code == code))).first() is None:
-        return [_field_error("accredits_instrument_code", "unknown instrument")]
+        return [_field_error(field, "unknown instrument")]
     return []
 
 
@@ -198,7 +204,7 @@ async def create_training_session(
     co_organisers = sorted(set(data.co_organiser_ids) - {organiser})
     errors += await _check_organisations(session, [organiser], "organiser_organisation_id")
     errors += await _check_organisations(session, co_organisers, "co_organiser_ids")
-    errors += await _check_instrument(session, data.accredits_instrument_code)
+    errors += await _check_accreditation(session, actor, data.accredits_instrument_code)
     errors += await _check_place(session, actor, data.facility_id)
     if errors:
         raise ValidationFailed("Invalid training session.", errors=errors)
@@ -331,7 +337,7 @@ async def update_training_session(
     if "facility_id" in requested:
         errors += await _check_place(session, actor, requested["facility_id"])
     if "accredits_instrument_code" in requested:
-        errors += await _check_instrument(session, requested["accredits_instrument_code"])
+        errors += await _check_accreditation(session, actor, requested["accredits_instrument_code"])
     if co_organiser_ids is not None:
         errors += await _check_organisations(session, co_organiser_ids, "co_organiser_ids")
     if errors:

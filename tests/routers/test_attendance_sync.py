@@ -81,6 +81,7 @@ async def test_replaying_a_batch_changes_nothing(
     rows_before = (await session.exec(select(TrainingAttendance))).all()
     replay = await anonymous.put(url, json=payload, headers=icct)
     assert [outcome for _, outcome, _ in outcomes(replay)] == ["unchanged"] * 6
+    assert replay.json()["written"] is False
     assert replay.json()["counts"]["participants_created"] == 0
     rows_after = (await session.exec(select(TrainingAttendance))).all()
     assert len(rows_after) == len(rows_before) == 6
@@ -183,6 +184,7 @@ async def test_a_dry_run_reports_and_writes_nothing(
     assert outcomes(response) == [(0, "created", None), (1, "rejected", "day_outside_session")]
     assert response.json()["written"] is False
     assert response.json()["dry_run"] is True
+    assert response.json()["counts"]["participants_created"] == 1
     assert (await session.exec(select(TrainingAttendance))).all() == []
     assert (await session.exec(select(Participant))).all() == []
     actions = [e.action for e in (await session.exec(select(AuditEvent))).all()[before:]]
@@ -545,3 +547,15 @@ async def test_a_full_batch_of_five_thousand_records_fits_where_other_bodies_do_
     assert response.json()["counts"]["created"] == 5000
     elsewhere = await anonymous.post(PARTICIPANTS, json=payload, headers=icct)
     assert_problem(elsewhere, 413, "content_too_large")
+
+
+async def test_a_day_that_has_not_come_is_rejected(
+    anonymous: httpx.AsyncClient, icct: dict[str, str]
+) -> None:
+    upcoming = await create_session(anonymous, icct, start_date="2099-01-05", end_date="2099-01-06")
+    response = await anonymous.put(
+        f"{SESSIONS}/{upcoming['id']}/attendance",
+        json=batch(record("P-1", "2099-01-05")),
+        headers=icct,
+    )
+    assert outcomes(response) == [(0, "rejected", "day_in_future")]

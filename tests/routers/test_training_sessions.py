@@ -248,8 +248,10 @@ async def test_a_partner_keeps_its_participants_and_their_contact(
     assert_problem(await anonymous.get(url, headers=unicri), 404, "not_found")
     mine = (await anonymous.get(url, headers=icct)).json()
     assert mine["contact"] == "+223 70 00 00 00"
-    # Staff see it; they do not change what a partner keeps.
-    assert (await anonymous.get(url, headers=officer)).status_code == 200
+    # Staff see it, without its contact or the partner's id; they do not change it.
+    staff_view = (await anonymous.get(url, headers=officer)).json()
+    assert "contact" not in staff_view
+    assert staff_view["external_id"] is None
     refused = await anonymous.patch(
         url, json={"institution": "Demo court"}, headers={**officer, "If-Match": '"1"'}
     )
@@ -375,3 +377,41 @@ async def test_scores_outside_zero_to_hundred_are_refused(
         headers={**officer, "If-Match": '"1"'},
     )
     assert_problem(refused, 422, "validation_failed")
+
+
+async def test_only_the_administration_makes_a_session_accredit(
+    anonymous: httpx.AsyncClient, partners: Partners, officer: dict[str, str], version_id: str
+) -> None:
+    icct = await partners.partner("ICCT")
+    refused = await anonymous.post(
+        SESSIONS, json=session_body(accredits_instrument_code="DEMO-SPJ"), headers=icct
+    )
+    assert_problem(refused, 422, "validation_failed")
+    created = await create_session(anonymous, icct)
+    changed = await anonymous.patch(
+        f"{SESSIONS}/{created['id']}",
+        json={"accredits_instrument_code": "DEMO-SPJ"},
+        headers={**icct, "If-Match": '"1"'},
+    )
+    assert_problem(changed, 422, "validation_failed")
+    by_staff = await anonymous.patch(
+        f"{SESSIONS}/{created['id']}",
+        json={"accredits_instrument_code": "DEMO-SPJ"},
+        headers={**officer, "If-Match": '"1"'},
+    )
+    assert by_staff.status_code == 200, by_staff.text
+    unknown = await anonymous.patch(
+        f"{SESSIONS}/{created['id']}",
+        json={"accredits_instrument_code": "NO-SUCH"},
+        headers={**officer, "If-Match": '"2"'},
+    )
+    assert_problem(unknown, 422, "validation_failed")
+
+
+async def test_the_administrations_external_ids_are_unique_too(
+    anonymous: httpx.AsyncClient, officer: dict[str, str]
+) -> None:
+    body = {"full_name": "Demo Guard", "category": "prison_staff", "external_id": "DNAPES-1"}
+    assert (await anonymous.post(PARTICIPANTS, json=body, headers=officer)).status_code == 201
+    again = await anonymous.post(PARTICIPANTS, json=body, headers=officer)
+    assert_problem(again, 409, "duplicate_value")
