@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -86,6 +87,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     except (OSError, SQLAlchemyError):
         # The database may come back later; the upkeep task creates the key then.
         logger.warning("could not check the signing key at start-up; will retry")
+    # What start-up built lives as long as the worker: move it out of the collector's
+    # sight, so that full collections during large requests do not walk it again.
+    gc.collect()
+    gc.freeze()
     upkeep: asyncio.Task[None] | None = None
     if settings.audit_seal_interval_seconds > 0:
         upkeep = asyncio.create_task(run_upkeep(app.state.session_factory, settings))
@@ -149,7 +154,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         batch_paths=BATCH_PATHS,
         max_batch_body_bytes=settings.max_batch_body_bytes,
     )
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    # Level 5 compresses JSON nearly as well as 9 at a fraction of the time.
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
     app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(

@@ -16,13 +16,14 @@ from datetime import date
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import and_, func, insert, or_, update
+from sqlalchemy import and_, func, or_, update
 from sqlalchemy import select as select_columns
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import participant_condition, records_attendance, training_session_condition
+from app.bulk import insert_rows
 from app.errors import DomainError
 from app.models.base import utcnow
 from app.models.facility import Facility
@@ -816,7 +817,7 @@ async def _finish(session: AsyncSession, batch: Batch, session_id: uuid.UUID | N
                 "rejected": [result.model_dump(mode="json") for result in rejected],
             },
         )
-    await _insert(session, Participant, new_participants)
+    await insert_rows(session, Participant, new_participants)
     for participant in new_participants:
         batch.event(
             "participant.create",
@@ -824,8 +825,8 @@ async def _finish(session: AsyncSession, batch: Batch, session_id: uuid.UUID | N
             participant["id"],
             {"external_id": participant["external_id"]},
         )
-    await _insert(session, TrainingEnrolment, batch.new_enrolments)
-    await _insert(session, TrainingAttendance, batch.new_attendance)
+    await insert_rows(session, TrainingEnrolment, batch.new_enrolments)
+    await insert_rows(session, TrainingAttendance, batch.new_attendance)
     if batch.changed_attendance:
         await session.exec(update(TrainingAttendance), params=batch.changed_attendance)
     sessions = sorted(
@@ -843,8 +844,3 @@ async def _finish(session: AsyncSession, batch: Batch, session_id: uuid.UUID | N
     return batch.outcome(
         written=bool(counts.created or counts.updated or counts.enrolments_created)
     )
-
-
-async def _insert(session: AsyncSession, model: type[Any], rows: list[dict[str, Any]]) -> None:
-    if rows:
-        await session.exec(insert(model), params=rows)

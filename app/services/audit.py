@@ -14,10 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert
+from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.bulk import insert_rows
 from app.models.audit import AuditChainHead, AuditEvent
 from app.models.base import utcnow
 from app.principal import Actor
@@ -66,8 +67,7 @@ def record_event(
 async def record_events(session: AsyncSession, events: Sequence[Mapping[str, Any]]) -> None:
     """Insert many events (``event_values``) in one statement, inside the use case's
     transaction: a batch of thousands of changes is logged without a row-by-row flush."""
-    if events:
-        await session.exec(insert(AuditEvent), params=events)
+    await insert_rows(session, AuditEvent, events)
 
 
 async def audit_partner_request(session: AsyncSession, actor: Actor) -> None:

@@ -13,6 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.models.audit import AuditEvent
 from app.models.certification import Certification
 from app.models.training import Participant, TrainingAttendance
+from app.services.audit import seal_pending, verify_chain
 from tests.factories import Identities
 from tests.resources import assert_problem
 from tests.routers.test_training_sessions import (
@@ -465,6 +466,12 @@ async def test_a_batch_is_audited_once_with_counts_and_once_per_changed_record(
         await session.exec(select(AuditEvent).where(AuditEvent.action == "participant.create"))
     ).all()
     assert len(created) == 1
+    # Events written many at a time chain and verify like any other.
+    await seal_pending(session)
+    session.expunge_all()
+    report = await verify_chain(session)
+    assert report.ok, report.problems
+    assert report.unsealed == 0
 
 
 async def test_staff_record_attendance_by_participant_id(
