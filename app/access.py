@@ -120,8 +120,8 @@ async def visible_inmate(
 
 # Trainings. A partner sees the sessions its organisation organises or co-organises, and in
 # them the people registered by itself or by the administration, never another partner's.
-# Staff see the sessions of their facilities and those held at an outside venue, and manage
-# those of their facilities (national staff: all).
+# Staff see and manage the sessions of their facilities (national staff: all, including
+# those held at an outside venue).
 
 
 def organises(organisation_id: uuid.UUID) -> ColumnElement[bool]:
@@ -137,12 +137,7 @@ def organises(organisation_id: uuid.UUID) -> ColumnElement[bool]:
 def training_session_condition(actor: Actor) -> ColumnElement[bool]:
     if actor.organisation_scoped:
         return false() if actor.organisation_id is None else organises(actor.organisation_id)
-    if actor.facilities is None:
-        return true()
-    return or_(
-        col(TrainingSession.facility_id).in_(sorted(actor.facilities)),
-        col(TrainingSession.facility_id).is_(None),
-    )
+    return facility_condition(actor, col(TrainingSession.facility_id))
 
 
 def shared_participant_condition(actor: Actor) -> ColumnElement[bool]:
@@ -156,22 +151,45 @@ def shared_participant_condition(actor: Actor) -> ColumnElement[bool]:
 
 
 def participant_condition(actor: Actor) -> ColumnElement[bool]:
-    if not actor.organisation_scoped:
+    """The people the caller sees: national staff everyone; staff of some facilities the
+    administration's people of those facilities (or of none) and those enrolled in sessions
+    there; a partner the people it registered and the administration's in its sessions."""
+    if actor.organisation_scoped:
+        if actor.organisation_id is None:
+            return false()
+        enrolled_with_us = exists(
+            select(TrainingEnrolment.id)
+            .join(
+                TrainingOrganiser,
+                col(TrainingOrganiser.session_id) == TrainingEnrolment.session_id,
+            )
+            .where(
+                TrainingEnrolment.participant_id == Participant.id,
+                TrainingOrganiser.organisation_id == actor.organisation_id,
+            )
+        )
+        return or_(
+            col(Participant.organisation_id) == actor.organisation_id,
+            and_(col(Participant.organisation_id).is_(None), enrolled_with_us),
+        )
+    if actor.facilities is None:
         return true()
-    if actor.organisation_id is None:
-        return false()
-    enrolled_with_us = exists(
+    enrolled_here = exists(
         select(TrainingEnrolment.id)
-        .join(TrainingOrganiser, col(TrainingOrganiser.session_id) == TrainingEnrolment.session_id)
+        .join(TrainingSession, col(TrainingSession.id) == TrainingEnrolment.session_id)
         .where(
             TrainingEnrolment.participant_id == Participant.id,
-            TrainingOrganiser.organisation_id == actor.organisation_id,
+            facility_condition(actor, col(TrainingSession.facility_id)),
         )
     )
-    return or_(
-        col(Participant.organisation_id) == actor.organisation_id,
-        and_(col(Participant.organisation_id).is_(None), enrolled_with_us),
+    ours = and_(
+        col(Participant.organisation_id).is_(None),
+        or_(
+            col(Participant.facility_id).is_(None),
+            facility_condition(actor, col(Participant.facility_id)),
+        ),
     )
+    return or_(ours, enrolled_here)
 
 
 def manages_session(actor: Actor, training: TrainingSession) -> bool:

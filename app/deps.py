@@ -149,6 +149,8 @@ DryRun = Annotated[bool, Query(description="Check and report every record; write
 FacilityID = Annotated[uuid.UUID, Path(description="Facility id.")]
 OrganisationID = Annotated[uuid.UUID, Path(description="Organisation id.")]
 InmateID = Annotated[uuid.UUID, Path(description="Inmate id.")]
+ParticipantID = Annotated[uuid.UUID, Path(description="Participant id.")]
+TrainingSessionID = Annotated[uuid.UUID, Path(description="Training session id.")]
 
 
 def etag(version: int) -> str:

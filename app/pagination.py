@@ -143,7 +143,7 @@ def decode_change_cursor(kind: str, scope_id: uuid.UUID, cursor: str | None) -> 
         cursor_kind, cursor_scope, seq = decoded
         if cursor_kind != kind or cursor_scope != str(scope_id):
             raise ValueError("cursor of another feed")
-        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < 2**63:
             raise ValueError("not a change number")
         return seq
     except (ValueError, TypeError, binascii.Error) as exc:

@@ -222,7 +222,7 @@ def upgrade() -> None:
         sa.Column("attended_hours", sa.Float(), nullable=False),
         sa.Column("completed", sa.Boolean(), nullable=False),
         sa.Column("completed_on", sa.Date(), nullable=True),
-        sa.Column("certificate_number", sa.String(length=40), nullable=True),
+        sa.Column("certificate_number", sa.String(length=64), nullable=True),
         sa.Column("change_seq", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],

@@ -116,7 +116,7 @@ class TrainingEnrolment(RecordBase, table=True):
     attended_hours: float = Field(default=0.0, sa_type=Float)
     completed: bool = Field(default=False)
     completed_on: date | None = None
-    certificate_number: str | None = Field(default=None, max_length=40, unique=True)
+    certificate_number: str | None = Field(default=None, max_length=64, unique=True)
     change_seq: int = Field(default=0, sa_type=BigInteger)
 
 

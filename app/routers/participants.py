@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from app.access import participant_view
 from app.db import SessionDep
 from app.deps import (
     ExpectedVersion,
+    ParticipantID,
     RetrySafeCreateDep,
     TrainingRead,
     TrainingWrite,
@@ -33,7 +34,6 @@ router = APIRouter(
     prefix="/participants", tags=["participants"], responses=problem_responses(401, 403)
 )
 
-ParticipantID = Annotated[uuid.UUID, Path(description="Participant id.")]
 ParticipantView = ParticipantPublic | ParticipantRestricted
 
 

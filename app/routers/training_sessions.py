@@ -6,17 +6,20 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from app.db import SessionDep
 from app.deps import (
+    AdminActor,
     Atomic,
     AttendanceSync,
     DryRun,
     ExpectedVersion,
+    ParticipantID,
     RetrySafeCreateDep,
     TrainingRead,
+    TrainingSessionID,
     TrainingWrite,
     record_response,
 )
@@ -24,6 +27,7 @@ from app.errors import problem_responses
 from app.pagination import ChangesDep, PageDep
 from app.schemas.common import Page
 from app.schemas.training import (
+    AccreditationSet,
     AttendanceBatch,
     AttendancePublic,
     ChangesPage,
@@ -45,9 +49,6 @@ from app.services.training_sessions import SessionView
 router = APIRouter(
     prefix="/training-sessions", tags=["training sessions"], responses=problem_responses(401, 403)
 )
-
-SessionID = Annotated[uuid.UUID, Path(description="Training session id.")]
-ParticipantID = Annotated[uuid.UUID, Path(description="Participant id.")]
 
 
 def session_public(view: SessionView) -> TrainingSessionPublic:
@@ -98,7 +99,7 @@ async def list_training_sessions(
 ) -> Page[TrainingSessionPublic]:
     """List the sessions you may see, oldest first: a partner those it organises or
     co-organises; staff those of their facilities and those at an outside venue."""
-    rows, next_cursor = await training_sessions.list_training_sessions(
+    views, next_cursor = await training_sessions.list_training_sessions(
         session,
         actor,
         page,
@@ -109,11 +110,7 @@ async def list_training_sessions(
         starts_from=starts_from,
         starts_until=starts_until,
     )
-    organisers = await training_sessions.organisers_of(session, [row.id for row in rows])
-    return Page(
-        items=[session_public(SessionView(row, organisers[row.id])) for row in rows],
-        next_cursor=next_cursor,
-    )
+    return Page(items=[session_public(view) for view in views], next_cursor=next_cursor)
 
 
 @router.post(
@@ -134,14 +131,13 @@ async def create_training_session(
 ) -> Response:
     """Plan a session. A partner organises as its own organisation; staff in their own
     facilities (national staff anywhere). Retry-safe with `Idempotency-Key` or a client `id`."""
-
-    async def create(default_id: uuid.UUID | None) -> tuple[SessionView, bool]:
-        training, created = await training_sessions.create_training_session(
+    return await retry_safe.run(
+        actor,
+        lambda default_id: training_sessions.create_training_session(
             retry_safe.session, actor, body, default_id
-        )
-        return await training_sessions.with_organisers(retry_safe.session, training), created
-
-    return await retry_safe.run(actor, create, session_public)
+        ),
+        session_public,
+    )
 
 
 @router.get(
@@ -151,12 +147,11 @@ async def create_training_session(
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_training_session(
-    actor: TrainingRead, session_id: SessionID, session: SessionDep, request: Request
+    actor: TrainingRead, session_id: TrainingSessionID, session: SessionDep, request: Request
 ) -> Response:
     """One session, with its `ETag`."""
-    training = await training_sessions.get_training_session(session, actor, session_id)
-    view = await training_sessions.with_organisers(session, training)
-    return record_response(session_public(view), version=training.version, request=request)
+    view = await training_sessions.read_training_session(session, actor, session_id)
+    return record_response(session_public(view), version=view.version, request=request)
 
 
 @router.patch(
@@ -167,29 +162,49 @@ async def get_training_session(
 )
 async def update_training_session(
     actor: TrainingWrite,
-    session_id: SessionID,
+    session_id: TrainingSessionID,
     body: TrainingSessionUpdate,
     version: ExpectedVersion,
     session: SessionDep,
 ) -> Response:
     """Change a session (its organiser, or staff of its facility): mark it `held` or
-    `cancelled`, change its co-organisers... The schedule, completion rule and accreditation
-    are fixed once attendance is recorded (409 `schedule_locked`). Requires `If-Match`."""
-    training = await training_sessions.update_training_session(
+    `cancelled`, change its co-organisers... The schedule and the completion rule are fixed
+    once attendance is recorded (409 `schedule_locked`). Requires `If-Match`."""
+    view = await training_sessions.update_training_session(
         session, actor, session_id, body, version
     )
-    view = await training_sessions.with_organisers(session, training)
-    return record_response(session_public(view), version=training.version)
+    return record_response(session_public(view), version=view.version)
+
+
+@router.put(
+    "/{session_id}/accreditation",
+    name="set_accreditation",
+    response_model=TrainingSessionPublic,
+    responses=problem_responses(404, 409, 412, 413, 415, 422, 428),
+)
+async def set_accreditation(
+    actor: AdminActor,
+    session_id: TrainingSessionID,
+    body: AccreditationSet,
+    version: ExpectedVersion,
+    session: SessionDep,
+) -> Response:
+    """Make the session accredit (administrators): each participant linked to a staff user
+    who completes it is certified for the instrument, for `months` from the day of
+    completion, as by a manual grant; a correction that undoes the completion withdraws
+    it. Fixed once attendance is recorded (409 `schedule_locked`). Requires `If-Match`."""
+    view = await training_sessions.set_accreditation(session, actor, session_id, body, version)
+    return record_response(session_public(view), version=view.version)
 
 
 @router.get(
     "/{session_id}/participants",
-    name="list_participants",
+    name="list_enrolments",
     response_model=ChangesPage[EnrolmentPublic],
     responses=problem_responses(400, 404, 422),
 )
 async def list_enrolments(
-    actor: TrainingRead, session_id: SessionID, session: SessionDep, changes: ChangesDep
+    actor: TrainingRead, session_id: TrainingSessionID, session: SessionDep, changes: ChangesDep
 ) -> ChangesPage[EnrolmentPublic]:
     """The session's enrolments — scores, hours attended, completion and certificate — in
     the order they last changed. Keep `next_cursor` and pass it as `since` to pull only what
@@ -214,7 +229,7 @@ async def list_enrolments(
 )
 async def enrol(
     actor: TrainingWrite,
-    session_id: SessionID,
+    session_id: TrainingSessionID,
     body: EnrolmentCreate,
     session: SessionDep,
     request: Request,
@@ -238,7 +253,7 @@ async def enrol(
 )
 async def get_enrolment(
     actor: TrainingRead,
-    session_id: SessionID,
+    session_id: TrainingSessionID,
     participant_id: ParticipantID,
     session: SessionDep,
     request: Request,
@@ -256,7 +271,7 @@ async def get_enrolment(
 )
 async def update_enrolment(
     actor: TrainingWrite,
-    session_id: SessionID,
+    session_id: TrainingSessionID,
     participant_id: ParticipantID,
     body: EnrolmentUpdate,
     version: ExpectedVersion,
@@ -276,7 +291,7 @@ async def update_enrolment(
     responses=problem_responses(400, 404, 422),
 )
 async def list_attendance(
-    actor: TrainingRead, session_id: SessionID, session: SessionDep, changes: ChangesDep
+    actor: TrainingRead, session_id: TrainingSessionID, session: SessionDep, changes: ChangesDep
 ) -> ChangesPage[AttendancePublic]:
     """The session's attendance in the order it last changed. A partner's system keeps
     `next_cursor` and passes it as `since` to pull back only what changed on the server;
@@ -297,7 +312,7 @@ async def list_attendance(
 )
 async def sync_attendance(
     actor: AttendanceSync,
-    session_id: SessionID,
+    session_id: TrainingSessionID,
     body: AttendanceBatch,
     session: SessionDep,
     atomic: Atomic = False,
@@ -308,11 +323,10 @@ async def sync_attendance(
     its own outcome; a bad one is `rejected` with a reason and never spoils the others,
     unless `atomic=true`. Unknown participants named by your `participant_external_id` are
     registered from the record's `participant` when `create_participants` is true."""
-    training, _ = await training_sessions.session_for_attendance(session, actor, session_id)
     return await attendance.sync_session(
         session,
         actor,
-        training,
+        session_id,
         body.records,
         attendance.Options(body.create_participants, atomic=atomic, dry_run=dry_run),
     )

@@ -31,6 +31,8 @@ from app.schemas.common import (
 )
 
 MAX_BATCH = 5000
+# The years a training session may fall in.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 class ParticipantCategory(StrEnum):
@@ -228,6 +230,8 @@ class ScheduleFields(RequestModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
+        if not (self.start_date.year >= FIRST_YEAR and self.end_date.year <= LAST_YEAR):
+            raise ValueError(f"dates fall between {FIRST_YEAR} and {LAST_YEAR}")
         if self.end_date < self.start_date:
             raise ValueError("end_date is before start_date")
         if (self.end_date - self.start_date).days > 365:
@@ -273,7 +277,6 @@ class TrainingSessionCreate(ScheduleFields):
                     "hours_per_day": 6,
                     "language": "fra",
                     "capacity": 30,
-                    "accredits_instrument_code": "DEMO-SPJ",
                 }
             ]
         },
@@ -300,12 +303,6 @@ class TrainingSessionCreate(ScheduleFields):
     completion_percent: Annotated[int, Strict(), Field(ge=1, le=100)] = Field(
         default=80, description="Share of the scheduled hours to attend to complete."
     )
-    accredits_instrument_code: Code | None = Field(
-        default=None,
-        description="Participants linked to a user who complete it are certified for this "
-        "assessment instrument.",
-    )
-    accreditation_months: Annotated[int, Strict(), Field(ge=1, le=120)] = 24
 
     @model_validator(mode="after")
     def _somewhere(self) -> Self:
@@ -315,8 +312,8 @@ class TrainingSessionCreate(ScheduleFields):
 
 
 class TrainingSessionUpdate(RequestModel):
-    """Fields to change; absent fields stay as they are. The schedule, completion rule and
-    accreditation are fixed once attendance is recorded."""
+    """Fields to change; absent fields stay as they are. The schedule and the completion
+    rule are fixed once attendance is recorded."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"status": "held"}]})
 
@@ -337,8 +334,21 @@ class TrainingSessionUpdate(RequestModel):
     capacity: Annotated[int, Strict(), Field(ge=1, le=10_000)] | None = unchanged()
     status: TrainingStatus = unchanged()
     completion_percent: Annotated[int, Strict(), Field(ge=1, le=100)] = unchanged()
-    accredits_instrument_code: Code | None = unchanged()
-    accreditation_months: Annotated[int, Strict(), Field(ge=1, le=120)] = unchanged()
+
+
+class AccreditationSet(RequestModel):
+    """Whether completing the session certifies its participants who are staff users."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"instrument_code": "DEMO-SPJ"}]}
+    )
+
+    instrument_code: Code | None = Field(
+        description="The assessment instrument completion certifies for; null for none."
+    )
+    months: Annotated[int, Strict(), Field(ge=1, le=120)] = Field(
+        default=24, description="How long the certification is valid from completion."
+    )
 
 
 class TrainingSessionPublic(BaseModel):

@@ -1,4 +1,5 @@
-"""Attendance: the batches partners push, and the pull of what changed since a cursor.
+"""Attendance: the batches partners and staff push (the pulls of what changed are in
+``enrolments``).
 
 A batch is one idempotent upsert per session, worked out with a few set-based reads and
 written with a few multi-row statements: never a query per record. Each session's row is
@@ -16,7 +17,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import and_, or_, update
 from sqlalchemy import select as select_columns
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
@@ -50,16 +51,21 @@ from app.schemas.training import (
 from app.services.audit import event_values, record_events
 from app.services.participants import lock_registrations, owned_by, owner_of_new
 from app.services.training_completion import (
+    EPSILON,
     accreditation,
     completion_of,
     next_certificate_number,
     session_certifications,
 )
-from app.services.training_sessions import next_change_seq, organisers_of
+from app.services.training_sessions import (
+    next_change_seq,
+    organisers_of,
+    seats_left,
+    session_for_attendance,
+)
 
 RecordT = TypeVar("RecordT", bound=AttendanceRecord)
 _ABSENT = frozenset({AttendanceStatus.absent.value, AttendanceStatus.excused.value})
-_EPSILON = 1e-9
 # The participant of a record not yet resolved.
 _UNRESOLVED = uuid.UUID(int=0)
 
@@ -177,11 +183,12 @@ def parse_record(model: type[RecordT], raw: Any, index: int, batch: Batch) -> Re
 async def sync_session(
     session: AsyncSession,
     actor: Actor,
-    training: TrainingSession,
+    session_id: uuid.UUID,
     raw_records: Sequence[Any],
     options: Options,
 ) -> SyncResult:
-    """Upsert one session's attendance (its row already locked by the caller)."""
+    """Upsert one session's attendance."""
+    training, _ = await session_for_attendance(session, actor, session_id)
     batch = Batch(actor, options)
     entries = [
         Entry(index, record)
@@ -336,7 +343,7 @@ def _check_days_and_hours(
                 )
                 continue
             hours = training.hours_per_day
-        if hours > training.hours_per_day + _EPSILON:
+        if hours > training.hours_per_day + EPSILON:
             batch.reject(
                 entry.index,
                 RejectionReason.hours_exceed_schedule,
@@ -394,14 +401,6 @@ async def _resolve_participants(
     now = utcnow()
     for entry in entries:
         record = entry.record
-        if record.participant is not None and record.participant.facility_id not in facilities:
-            batch.reject(
-                entry.index,
-                RejectionReason.invalid_record,
-                "participant.facility_id: unknown facility",
-                training.id,
-            )
-            continue
         key: tuple[str, object] = (
             ("id", record.participant_id)
             if record.participant_id is not None
@@ -415,6 +414,14 @@ async def _resolve_participants(
             and record.participant is not None
         ):
             details = record.participant
+            if details.facility_id not in facilities:
+                batch.reject(
+                    entry.index,
+                    RejectionReason.invalid_record,
+                    "participant.facility_id: unknown facility",
+                    training.id,
+                )
+                continue
             new_id = uuid.uuid4()
             known = KnownParticipant(
                 new_id,
@@ -524,19 +531,7 @@ async def _enrolments(
             )
         ).all()
     }
-    seats = None
-    if training.capacity is not None:
-        taken = (
-            await session.exec(
-                select(func.count())
-                .select_from(TrainingEnrolment)
-                .where(
-                    TrainingEnrolment.session_id == training.id,
-                    TrainingEnrolment.status == EnrolmentStatus.enrolled.value,
-                )
-            )
-        ).one()
-        seats = training.capacity - taken
+    seats = await seats_left(session, training)
     enrolments: dict[uuid.UUID, TrainingEnrolment | dict[str, Any]] = {}
     refused: dict[uuid.UUID, RejectionReason] = {}
     now = utcnow()
@@ -638,7 +633,7 @@ def _plan_attendance(
                 }
             )
             outcome = SyncOutcome.created
-        elif current[1] == status and abs(current[2] - entry.hours) < _EPSILON:
+        elif current[1] == status and abs(current[2] - entry.hours) < EPSILON:
             attendance_id = current[0]
             outcome = SyncOutcome.unchanged
         else:

@@ -25,6 +25,7 @@ from app.models.user import User
 from app.principal import SYSTEM_ACTOR, Actor, PrincipalKind
 from app.schemas.common import Sex
 from app.schemas.training import (
+    AccreditationSet,
     AttendanceStatus,
     EnrolmentCreate,
     ParticipantCategory,
@@ -311,7 +312,7 @@ async def _seed_training(
 ) -> TrainingSession:
     # The administration plans them (it alone decides which trainings accredit), in the
     # organiser's name; the organiser's system then pushes the attendance.
-    record, _ = await training_sessions.create_training_session(
+    view, _ = await training_sessions.create_training_session(
         session,
         SYSTEM_ACTOR,
         TrainingSessionCreate(
@@ -331,9 +332,17 @@ async def _seed_training(
             language=training.language,
             capacity=training.capacity,
             status=TrainingStatus.held,
-            accredits_instrument_code=training.accredits_instrument_code,
         ),
     )
+    if training.accredits_instrument_code is not None:
+        view = await training_sessions.set_accreditation(
+            session,
+            SYSTEM_ACTOR,
+            view.id,
+            AccreditationSet(instrument_code=training.accredits_instrument_code),
+            view.version,
+        )
+    record = view.training
     references = await _register(session, record, training.participants, actor, facilities)
     days = session_days(record.start_date, record.end_date, record.excluded_days)
     plan = _attendance_plan(training, days, record.hours_per_day)
@@ -344,9 +353,8 @@ async def _seed_training(
             for person in training.participants
             if person.external_id in references
         ]
-        locked, _ = await training_sessions.session_for_attendance(session, actor, record.id)
         result = await attendance.sync_session(
-            session, actor, locked, batch, attendance.Options(create_participants=True)
+            session, actor, record.id, batch, attendance.Options(create_participants=True)
         )
         if result.counts.rejected:
             rejected = [r.message for r in result.results if r.reason is not None]

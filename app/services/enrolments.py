@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -24,6 +23,7 @@ from app.services.records import check_version
 from app.services.training_sessions import (
     get_training_session,
     next_change_seq,
+    seats_left,
     session_for_attendance,
 )
 
@@ -82,22 +82,6 @@ async def _participant_for(
     return participant
 
 
-async def _seats_left(session: AsyncSession, training: TrainingSession) -> int | None:
-    if training.capacity is None:
-        return None
-    taken = (
-        await session.exec(
-            select(func.count())
-            .select_from(TrainingEnrolment)
-            .where(
-                TrainingEnrolment.session_id == training.id,
-                TrainingEnrolment.status == EnrolmentStatus.enrolled.value,
-            )
-        )
-    ).one()
-    return training.capacity - taken
-
-
 async def enrol(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID, data: EnrolmentCreate
 ) -> tuple[Enrolled, bool]:
@@ -116,11 +100,14 @@ async def enrol(
         )
     ).first()
     if enrolment is not None and enrolment.status == EnrolmentStatus.enrolled.value:
+        record_event(
+            session, actor, "participant.read", "participant", participant.id, {"part": "enrolment"}
+        )
         await session.commit()
         return Enrolled(
             enrolment, participant.full_name, own_external_id(actor, participant)
         ), False
-    seats = await _seats_left(session, training)
+    seats = await seats_left(session, training)
     if seats is not None and seats <= 0:
         raise SessionFull(f"The session is full ({training.capacity} places).")
     if enrolment is None:
@@ -193,7 +180,7 @@ async def update_enrolment(
         for name, value in changes.model_dump(exclude_unset=True).items()
     }
     if values.get("status") == EnrolmentStatus.enrolled.value != enrolment.status:
-        seats = await _seats_left(session, training)
+        seats = await seats_left(session, training)
         if seats is not None and seats <= 0:
             raise SessionFull(f"The session is full ({training.capacity} places).")
     changed = [name for name, value in values.items() if getattr(enrolment, name) != value]

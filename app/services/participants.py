@@ -42,7 +42,7 @@ async def lock_registrations(session: AsyncSession, owner: uuid.UUID | None) -> 
     writers never register one external id twice."""
     if owner is not None:
         await session.exec(
-            select(Organisation.id).where(Organisation.id == owner).with_for_update()
+            select(Organisation.id).where(Organisation.id == owner).with_for_update(key_share=True)
         )
     elif session.get_bind().dialect.name == "postgresql":
         await session.exec(select(func.pg_advisory_xact_lock(_ADMINISTRATION_REGISTRATIONS)))
@@ -72,6 +72,8 @@ async def create_participant(
     data: ParticipantCreate,
     default_id: uuid.UUID | None = None,
 ) -> tuple[Participant, bool]:
+    if actor.organisation_scoped and actor.organisation_id is None:
+        raise Forbidden("A partner registers participants only as its organisation.")
     values = data.model_dump(exclude={"id"})
     await _check_references(session, actor, values)
     values["organisation_id"] = owner_of_new(actor)
@@ -81,7 +83,7 @@ async def create_participant(
         await lock_registrations(session, values["organisation_id"])
         await ensure_external_id_free(session, values["organisation_id"], values["external_id"])
     try:
-        return await create_record(
+        participant, created = await create_record(
             session, actor, Participant, data, default_id=default_id, values=values
         )
     except IntegrityError:
@@ -89,6 +91,11 @@ async def create_participant(
         if values["external_id"] is not None:
             await ensure_external_id_free(session, values["organisation_id"], values["external_id"])
         raise
+    if not created:
+        # A replay answers the record: a read.
+        record_event(session, actor, "participant.read", "participant", participant.id)
+        await session.commit()
+    return participant, created
 
 
 def owned_by(owner: uuid.UUID | None) -> ColumnElement[bool]:
@@ -101,10 +108,12 @@ def owned_by(owner: uuid.UUID | None) -> ColumnElement[bool]:
 async def ensure_external_id_free(
     session: AsyncSession,
     organisation_id: uuid.UUID | None,
-    external_id: str,
+    external_id: str | None,
     exclude_id: uuid.UUID | None = None,
 ) -> None:
     """An organisation's external ids name one participant each."""
+    if external_id is None:
+        return
     statement = select(Participant.id).where(
         owned_by(organisation_id), Participant.external_id == external_id
     )
@@ -192,6 +201,14 @@ async def update_participant(
         await ensure_external_id_free(
             session, participant.organisation_id, values["external_id"], participant.id
         )
-    return await update_record(
-        session, actor, Participant, participant_id, values, expected_version
-    )
+    try:
+        return await update_record(
+            session, actor, Participant, participant_id, values, expected_version
+        )
+    except IntegrityError:
+        # A concurrent change took the external id first.
+        await session.rollback()
+        await ensure_external_id_free(
+            session, participant.organisation_id, values.get("external_id"), participant.id
+        )
+        raise

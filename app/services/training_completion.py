@@ -18,7 +18,8 @@ from app.schemas.training import AttendanceStatus
 
 # Statuses whose hours count towards completion.
 COUNTED = frozenset({AttendanceStatus.present.value, AttendanceStatus.late.value})
-_EPSILON = 1e-9
+# Hours are compared with this tolerance (they are fractions, added up).
+EPSILON = 1e-9
 
 
 @dataclass(frozen=True)
@@ -42,18 +43,16 @@ def completion_of(
         status, hours = attendance[day]
         if status in COUNTED:
             total += hours
-            if completed_on is None and total + _EPSILON >= required:
+            if completed_on is None and total + EPSILON >= required:
                 completed_on = day
     return Completion(round(total, 4), completed_on)
 
 
 def next_certificate_number(training: TrainingSession) -> str:
-    """A number unique to the session and the participant's rank in completing it."""
+    """The session's whole id and the participant's rank in completing it: unique by
+    construction, whatever ids sessions are given."""
     training.certificates_issued += 1
-    return (
-        f"PSL-{training.start_date.year}-{training.id.hex[:8].upper()}-"
-        f"{training.certificates_issued:04d}"
-    )
+    return f"PSL-{training.id.hex.upper()}-{training.certificates_issued:04d}"
 
 
 async def session_certifications(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -18,11 +20,18 @@ from app.errors import Conflict, DuplicateValue, Forbidden, NotFound, Validation
 from app.models.base import utcnow
 from app.models.instrument import Instrument
 from app.models.organisation import Organisation
-from app.models.training import TrainingAttendance, TrainingOrganiser, TrainingSession
+from app.models.training import (
+    TrainingAttendance,
+    TrainingEnrolment,
+    TrainingOrganiser,
+    TrainingSession,
+)
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
 from app.schemas.problem import FieldError
 from app.schemas.training import (
+    AccreditationSet,
+    EnrolmentStatus,
     ScheduleFields,
     TrainingSessionCreate,
     TrainingSessionUpdate,
@@ -49,7 +58,7 @@ SCHEDULE_FIELDS = (
     "excluded_days",
 )
 # What attendance already recorded rests on; fixed once there is some.
-LOCKED_BY_ATTENDANCE = (*SCHEDULE_FIELDS, "completion_percent", "accredits_instrument_code")
+LOCKED_BY_ATTENDANCE = (*SCHEDULE_FIELDS, "completion_percent")
 
 
 class ScheduleLocked(Conflict):
@@ -131,20 +140,6 @@ async def _check_organisations(
     return []
 
 
-async def _check_accreditation(
-    session: AsyncSession, actor: Actor, code: str | None
-) -> list[FieldError]:
-    """Which sessions certify assessors is the administration's decision, not a partner's."""
-    field = "accredits_instrument_code"
-    if code is None:
-        return []
-    if actor.organisation_scoped:
-        return [_field_error(field, "set by the administration", "forbidden")]
-    if (await session.exec(select(Instrument.id).where(Instrument.code == code))).first() is None:
-        return [_field_error(field, "unknown instrument")]
-    return []
-
-
 async def _check_place(
     session: AsyncSession, actor: Actor, facility_id: uuid.UUID | None
 ) -> list[FieldError]:
@@ -185,7 +180,7 @@ async def create_training_session(
     actor: Actor,
     data: TrainingSessionCreate,
     default_id: uuid.UUID | None = None,
-) -> tuple[TrainingSession, bool]:
+) -> tuple[SessionView, bool]:
     errors: list[FieldError] = []
     if actor.organisation_scoped:
         organiser = actor.organisation_id
@@ -204,7 +199,6 @@ async def create_training_session(
     co_organisers = sorted(set(data.co_organiser_ids) - {organiser})
     errors += await _check_organisations(session, [organiser], "organiser_organisation_id")
     errors += await _check_organisations(session, co_organisers, "co_organiser_ids")
-    errors += await _check_accreditation(session, actor, data.accredits_instrument_code)
     errors += await _check_place(session, actor, data.facility_id)
     if errors:
         raise ValidationFailed("Invalid training session.", errors=errors)
@@ -217,7 +211,7 @@ async def create_training_session(
     if record_id is not None and (
         existing := await existing_duplicate(session, TrainingSession, record_id, values)
     ):
-        return existing, False
+        return await with_organisers(session, existing), False
     await _ensure_external_id_free(session, organiser, data.external_id)
     record_id = record_id or uuid.uuid4()
     organisers = [TrainingOrganiser(session_id=record_id, organisation_id=organiser, lead=True)]
@@ -225,15 +219,21 @@ async def create_training_session(
         TrainingOrganiser(session_id=record_id, organisation_id=organisation_id)
         for organisation_id in co_organisers
     ]
-    return await create_record(
-        session,
-        actor,
-        TrainingSession,
-        data,
-        default_id=record_id,
-        values=values,
-        companions=organisers,
-    )
+    try:
+        training, created = await create_record(
+            session,
+            actor,
+            TrainingSession,
+            data,
+            default_id=record_id,
+            values=values,
+            companions=organisers,
+        )
+    except IntegrityError:
+        # A concurrent create took the external id first.
+        await _ensure_external_id_free(session, organiser, data.external_id)
+        raise
+    return await with_organisers(session, training), created
 
 
 async def organisers_of(
@@ -275,6 +275,12 @@ async def get_training_session(
     return training
 
 
+async def read_training_session(
+    session: AsyncSession, actor: Actor, session_id: uuid.UUID
+) -> SessionView:
+    return await with_organisers(session, await get_training_session(session, actor, session_id))
+
+
 async def session_for_attendance(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID
 ) -> tuple[TrainingSession, Organisers]:
@@ -298,7 +304,7 @@ async def list_training_sessions(
     organisation_id: uuid.UUID | None = None,
     starts_from: date | None = None,
     starts_until: date | None = None,
-) -> tuple[Sequence[TrainingSession], str | None]:
+) -> tuple[list[SessionView], str | None]:
     statement = select(TrainingSession).where(training_session_condition(actor))
     if status is not None:
         statement = statement.where(TrainingSession.status == status.value)
@@ -318,7 +324,11 @@ async def list_training_sessions(
         statement = statement.where(col(TrainingSession.start_date) >= starts_from)
     if starts_until is not None:
         statement = statement.where(col(TrainingSession.start_date) <= starts_until)
-    return await keyset_page(session, statement, TrainingSession, page, kind="training_session")
+    rows, next_cursor = await keyset_page(
+        session, statement, TrainingSession, page, kind="training_session"
+    )
+    organisers = await organisers_of(session, [row.id for row in rows])
+    return [SessionView(row, organisers[row.id]) for row in rows], next_cursor
 
 
 async def update_training_session(
@@ -327,7 +337,7 @@ async def update_training_session(
     session_id: uuid.UUID,
     changes: TrainingSessionUpdate,
     expected_version: int,
-) -> TrainingSession:
+) -> SessionView:
     training = await get_training_session(session, actor, session_id, for_update=True)
     ensure_manages_session(actor, training)
     check_version(training, expected_version)
@@ -336,8 +346,6 @@ async def update_training_session(
     errors: list[FieldError] = []
     if "facility_id" in requested:
         errors += await _check_place(session, actor, requested["facility_id"])
-    if "accredits_instrument_code" in requested:
-        errors += await _check_accreditation(session, actor, requested["accredits_instrument_code"])
     if co_organiser_ids is not None:
         errors += await _check_organisations(session, co_organiser_ids, "co_organiser_ids")
     if errors:
@@ -384,8 +392,77 @@ async def update_training_session(
             training.id,
             {"fields": changed},
         )
+    try:
+        await session.commit()
+    except IntegrityError:
+        # A concurrent change took the external id first.
+        await session.rollback()
+        await _ensure_external_id_free(
+            session, training.organiser_organisation_id, values.get("external_id"), session_id
+        )
+        raise
+    return await with_organisers(session, training)
+
+
+async def set_accreditation(
+    session: AsyncSession,
+    actor: Actor,
+    session_id: uuid.UUID,
+    data: AccreditationSet,
+    expected_version: int,
+) -> SessionView:
+    """Make a session accredit for an instrument, or stop it (administrators: whoever
+    completes it becomes certified to assess, as a manual grant would). Fixed once
+    attendance is recorded."""
+    training = await get_training_session(session, actor, session_id, for_update=True)
+    check_version(training, expected_version)
+    if (
+        data.instrument_code is not None
+        and (
+            await session.exec(select(Instrument.id).where(Instrument.code == data.instrument_code))
+        ).first()
+        is None
+    ):
+        raise ValidationFailed(
+            "Unknown instrument.",
+            errors=[_field_error("instrument_code", "unknown instrument")],
+        )
+    values = {
+        "accredits_instrument_code": data.instrument_code,
+        "accreditation_months": data.months,
+    }
+    if any(getattr(training, name) != value for name, value in values.items()) and (
+        await _has_attendance(session, training.id)
+    ):
+        raise ScheduleLocked("Attendance is recorded; the accreditation can no longer change.")
+    if changed := apply_changes(training, values):
+        record_event(
+            session,
+            actor,
+            "training_session.accreditation",
+            "training_session",
+            training.id,
+            {"instrument_code": data.instrument_code, "months": data.months, "fields": changed},
+        )
     await session.commit()
-    return training
+    return await with_organisers(session, training)
+
+
+async def seats_left(session: AsyncSession, training: TrainingSession) -> int | None:
+    """Places not taken by enrolled participants (None: no limit)."""
+    if training.capacity is None:
+        return None
+    taken = (
+        await session.exec(
+            select(func.count())
+            .select_from(TrainingEnrolment)
+            .where(
+                TrainingEnrolment.session_id == training.id,
+                TrainingEnrolment.status == EnrolmentStatus.enrolled.value,
+            )
+        )
+    ).one()
+    return training.capacity - taken
 
 
 def _merged_schedule(training: TrainingSession, values: dict[str, Any]) -> dict[str, Any]:

@@ -3,6 +3,8 @@ partner scoping, completion, accreditation, the pull of changes and the audit tr
 
 from __future__ import annotations
 
+import base64
+import json
 from typing import Any
 
 import httpx
@@ -290,6 +292,11 @@ async def test_the_since_cursor_pulls_back_only_what_changed(
         f"{SESSIONS}/{other['id']}/attendance", params={"since": rest["next_cursor"]}, headers=icct
     )
     assert_problem(foreign, 400, "invalid_cursor")
+    overflowing = base64.urlsafe_b64encode(
+        json.dumps(["training_attendance", training["id"], 10**20]).encode()
+    ).decode()
+    huge = await anonymous.get(url, params={"since": overflowing}, headers=icct)
+    assert_problem(huge, 400, "invalid_cursor")
 
 
 async def test_completion_follows_the_attendance_rule(
@@ -378,6 +385,7 @@ async def test_a_cancelled_session_takes_no_attendance(
 
 async def test_completing_an_accrediting_session_certifies_the_linked_user(
     anonymous: httpx.AsyncClient,
+    client: httpx.AsyncClient,
     identities: Identities,
     partners: Partners,
     session: AsyncSession,
@@ -386,12 +394,14 @@ async def test_completing_an_accrediting_session_certifies_the_linked_user(
     officer = await identities.headers_for("programme_officer", facilities=(), all_facilities=True)
     assessor = await identities.user(["assessor"], ["MCA-BKO"])
     accrediting = await create_session(
-        anonymous,
-        officer,
-        organiser_organisation_id=await partners.organisation_id("ICCT"),
-        accredits_instrument_code="DEMO-SPJ",
-        accreditation_months=12,
+        anonymous, officer, organiser_organisation_id=await partners.organisation_id("ICCT")
     )
+    accredits = await client.put(
+        f"{SESSIONS}/{accrediting['id']}/accreditation",
+        json={"instrument_code": "DEMO-SPJ", "months": 12},
+        headers={"If-Match": '"1"'},
+    )
+    assert accredits.status_code == 200, accredits.text
     person = await anonymous.post(
         PARTICIPANTS,
         json={

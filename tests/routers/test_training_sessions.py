@@ -145,7 +145,7 @@ async def test_staff_manage_the_sessions_of_their_facilities(
         headers=koulikoro,
     )
     assert_problem(elsewhere, 422, "validation_failed")
-    # Staff of a facility plan sessions in it, not at an outside venue.
+    # Staff of a facility plan sessions in it, not at an outside venue, and see only those.
     venue_only = await anonymous.post(
         SESSIONS, json=session_body(organiser_organisation_id=organiser), headers=bamako
     )
@@ -379,33 +379,119 @@ async def test_scores_outside_zero_to_hundred_are_refused(
     assert_problem(refused, 422, "validation_failed")
 
 
-async def test_only_the_administration_makes_a_session_accredit(
-    anonymous: httpx.AsyncClient, partners: Partners, officer: dict[str, str], version_id: str
+async def test_only_administrators_make_a_session_accredit(
+    anonymous: httpx.AsyncClient,
+    client: httpx.AsyncClient,
+    partners: Partners,
+    officer: dict[str, str],
+    version_id: str,
 ) -> None:
     icct = await partners.partner("ICCT")
-    refused = await anonymous.post(
-        SESSIONS, json=session_body(accredits_instrument_code="DEMO-SPJ"), headers=icct
-    )
-    assert_problem(refused, 422, "validation_failed")
     created = await create_session(anonymous, icct)
-    changed = await anonymous.patch(
-        f"{SESSIONS}/{created['id']}",
-        json={"accredits_instrument_code": "DEMO-SPJ"},
-        headers={**icct, "If-Match": '"1"'},
-    )
-    assert_problem(changed, 422, "validation_failed")
-    by_staff = await anonymous.patch(
-        f"{SESSIONS}/{created['id']}",
-        json={"accredits_instrument_code": "DEMO-SPJ"},
-        headers={**officer, "If-Match": '"1"'},
-    )
-    assert by_staff.status_code == 200, by_staff.text
-    unknown = await anonymous.patch(
-        f"{SESSIONS}/{created['id']}",
-        json={"accredits_instrument_code": "NO-SUCH"},
-        headers={**officer, "If-Match": '"2"'},
+    url = f"{SESSIONS}/{created['id']}/accreditation"
+    body = {"instrument_code": "DEMO-SPJ", "months": 12}
+    for headers in (icct, officer):
+        refused = await anonymous.put(url, json=body, headers={**headers, "If-Match": '"1"'})
+        assert_problem(refused, 403, "insufficient_scope")
+    unknown = await client.put(
+        url, json={"instrument_code": "NO-SUCH"}, headers={"If-Match": '"1"'}
     )
     assert_problem(unknown, 422, "validation_failed")
+    accredits = await client.put(url, json=body, headers={"If-Match": '"1"'})
+    assert accredits.status_code == 200, accredits.text
+    assert (
+        accredits.json()["accredits_instrument_code"],
+        accredits.json()["accreditation_months"],
+    ) == ("DEMO-SPJ", 12)
+    # The organiser cannot slip it in through its own fields either.
+    slipped = await anonymous.patch(
+        f"{SESSIONS}/{created['id']}",
+        json={"accredits_instrument_code": None},
+        headers={**icct, "If-Match": '"2"'},
+    )
+    assert_problem(slipped, 422, "validation_failed")
+    await anonymous.put(
+        f"{SESSIONS}/{created['id']}/attendance",
+        json={
+            "create_participants": True,
+            "records": [
+                {
+                    "participant_external_id": "P-1",
+                    "participant": {"full_name": "Demo One", "category": "judge"},
+                    "day": "2017-08-21",
+                    "status": "present",
+                }
+            ],
+        },
+        headers=icct,
+    )
+    locked = await client.put(url, json={"instrument_code": None}, headers={"If-Match": '"2"'})
+    assert_problem(locked, 409, "schedule_locked")
+
+
+async def test_staff_of_one_prison_see_only_its_people(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    partners: Partners,
+    officer: dict[str, str],
+) -> None:
+    bamako = await identities.headers_for("programme_officer", facilities=("MCA-BKO",))
+    koulikoro_id = await partners.facility_id("KLK")
+    icct = await partners.partner("ICCT")
+    mine = await anonymous.post(
+        PARTICIPANTS,
+        json={
+            "full_name": "Demo Guard",
+            "category": "prison_staff",
+            "facility_id": await partners.facility_id("MCA-BKO"),
+        },
+        headers=officer,
+    )
+    theirs = await anonymous.post(
+        PARTICIPANTS,
+        json={
+            "full_name": "Demo Guard KLK",
+            "category": "prison_staff",
+            "facility_id": koulikoro_id,
+        },
+        headers=officer,
+    )
+    judge = await anonymous.post(
+        PARTICIPANTS, json={"full_name": "Demo Judge", "category": "judge"}, headers=icct
+    )
+    listed = (await anonymous.get(PARTICIPANTS, headers=bamako)).json()["items"]
+    assert [item["id"] for item in listed] == [mine.json()["id"]]
+    for hidden in (theirs, judge):
+        url = f"{PARTICIPANTS}/{hidden.json()['id']}"
+        assert_problem(await anonymous.get(url, headers=bamako), 404, "not_found")
+    # Enrolled in a session of the prison, the partner's judge appears there.
+    session = await create_session(
+        anonymous,
+        icct,
+        venue=None,
+        facility_id=await partners.facility_id("MCA-BKO"),
+    )
+    await anonymous.post(
+        f"{SESSIONS}/{session['id']}/participants",
+        json={"participant_id": judge.json()["id"]},
+        headers=icct,
+    )
+    seen = await anonymous.get(f"{PARTICIPANTS}/{judge.json()['id']}", headers=bamako)
+    assert seen.status_code == 200
+    assert "contact" not in seen.json()
+
+
+async def test_sessions_out_of_range_years_are_refused(
+    anonymous: httpx.AsyncClient, officer: dict[str, str], partners: Partners
+) -> None:
+    body = session_body(
+        organiser_organisation_id=await partners.organisation_id("ICCT"),
+        start_date="9999-12-27",
+        end_date="9999-12-31",
+    )
+    assert_problem(
+        await anonymous.post(SESSIONS, json=body, headers=officer), 422, "validation_failed"
+    )
 
 
 async def test_the_administrations_external_ids_are_unique_too(
