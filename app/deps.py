@@ -179,6 +179,12 @@ def expected_version(
 ExpectedVersion = Annotated[int, Depends(expected_version)]
 
 
+def model_response(body: BaseModel, *, status_code: int = 200) -> Response:
+    """``body`` as JSON, serialised once (a route's ``response_model`` would validate a
+    large answer again before serialising it)."""
+    return Response(body.model_dump_json(), status_code=status_code, media_type=JSON_MEDIA_TYPE)
+
+
 def record_response(
     body: BaseModel,
     *,

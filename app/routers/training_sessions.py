@@ -21,6 +21,7 @@ from app.deps import (
     TrainingRead,
     TrainingSessionID,
     TrainingWrite,
+    model_response,
     record_response,
 )
 from app.errors import problem_responses
@@ -317,16 +318,17 @@ async def sync_attendance(
     session: SessionDep,
     atomic: Atomic = False,
     dry_run: DryRun = False,
-) -> SyncResult:
+) -> Response:
     """Upsert up to 5,000 attendance records of the session, keyed by participant and day.
     Sending the same batch again changes nothing (every record `unchanged`). Each record gets
     its own outcome; a bad one is `rejected` with a reason and never spoils the others,
     unless `atomic=true`. Unknown participants named by your `participant_external_id` are
     registered from the record's `participant` when `create_participants` is true."""
-    return await attendance.sync_session(
+    result = await attendance.sync_session(
         session,
         actor,
         session_id,
         body.records,
         attendance.Options(body.create_participants, atomic=atomic, dry_run=dry_run),
     )
+    return model_response(result)

@@ -17,6 +17,7 @@ from pydantic import (
     StrictBool,
     model_validator,
 )
+from typing_extensions import TypedDict
 
 from app.schemas.common import (
     Code,
@@ -580,14 +581,16 @@ class SessionAttendanceBatch(BatchBase[SessionAttendanceRecord]):
     )
 
 
-class RecordResult(BaseModel):
-    index: int = Field(description="Position of the record in the batch, from 0.")
+class RecordResult(TypedDict):
+    """The outcome of one record (a plain mapping: a batch answers thousands of them)."""
+
+    index: Annotated[int, Field(description="Position of the record in the batch, from 0.")]
     outcome: SyncOutcome
-    reason: RejectionReason | None = None
-    message: str | None = None
-    session_id: uuid.UUID | None = None
-    participant_id: uuid.UUID | None = None
-    attendance_id: uuid.UUID | None = None
+    reason: Annotated[RejectionReason | None, Field(description="Why it was rejected.")]
+    message: str | None
+    session_id: uuid.UUID | None
+    participant_id: uuid.UUID | None
+    attendance_id: uuid.UUID | None
 
 
 class SyncCounts(BaseModel):

@@ -13,10 +13,10 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import and_, or_, update
 from sqlalchemy import select as select_columns
 from sqlalchemy.sql.elements import ColumnElement
@@ -53,12 +53,11 @@ from app.services.participants import lock_registrations, owned_by, owner_of_new
 from app.services.training_completion import (
     EPSILON,
     accreditation,
+    certificate_number,
     completion_of,
-    next_certificate_number,
     session_certifications,
 )
 from app.services.training_sessions import (
-    next_change_seq,
     organisers_of,
     seats_left,
     session_for_attendance,
@@ -68,6 +67,41 @@ RecordT = TypeVar("RecordT", bound=AttendanceRecord)
 _ABSENT = frozenset({AttendanceStatus.absent.value, AttendanceStatus.excused.value})
 # The participant of a record not yet resolved.
 _UNRESOLVED = uuid.UUID(int=0)
+
+
+_results = TypeAdapter(list[RecordResult])
+_record_lists: dict[type[Any], TypeAdapter[Any]] = {
+    model: TypeAdapter(list[model])  # type: ignore[valid-type]
+    for model in (AttendanceRecord, SessionAttendanceRecord)
+}
+
+
+@dataclass
+class Counters:
+    """A session's change number and certificate count, counted in plain integers while a
+    batch is worked out and written back to its locked row once."""
+
+    training: TrainingSession
+    change_seq: int
+    certificates: int
+
+    @classmethod
+    def of(cls, training: TrainingSession) -> Counters:
+        return cls(training, training.change_seq, training.certificates_issued)
+
+    def next_seq(self) -> int:
+        self.change_seq += 1
+        return self.change_seq
+
+    def next_certificate(self) -> str:
+        self.certificates += 1
+        return certificate_number(self.training, self.certificates)
+
+    def save(self) -> None:
+        if self.change_seq != self.training.change_seq:
+            self.training.change_seq = self.change_seq
+        if self.certificates != self.training.certificates_issued:
+            self.training.certificates_issued = self.certificates
 
 
 class BatchRejected(DomainError):
@@ -112,6 +146,8 @@ class Batch:
     new_attendance: list[dict[str, Any]] = field(default_factory=list)
     changed_attendance: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # One moment for the whole batch's audit events.
+    started: datetime = field(default_factory=utcnow)
 
     def reject(
         self,
@@ -126,6 +162,8 @@ class Batch:
             reason=reason,
             message=message,
             session_id=session_id,
+            participant_id=None,
+            attendance_id=None,
         )
         self.counts.rejected += 1
 
@@ -139,6 +177,8 @@ class Batch:
         self.results[entry.index] = RecordResult(
             index=entry.index,
             outcome=outcome,
+            reason=None,
+            message=None,
             session_id=session_id,
             participant_id=entry.participant_id,
             attendance_id=attendance_id,
@@ -148,7 +188,9 @@ class Batch:
     def event(
         self, action: str, record_type: str, record_id: object, detail: dict[str, Any]
     ) -> None:
-        self.events.append(event_values(self.actor, action, record_type, record_id, detail))
+        self.events.append(
+            event_values(self.actor, action, record_type, record_id, detail, self.started)
+        )
 
     def outcome(self, written: bool) -> SyncResult:
         return SyncResult(
@@ -158,6 +200,21 @@ class Batch:
             counts=self.counts,
             results=[self.results[index] for index in sorted(self.results)],
         )
+
+
+def parse_records(
+    model: type[RecordT], raw_records: Sequence[Any], batch: Batch
+) -> list[tuple[int, RecordT]]:
+    """The well-formed records with their index; the others are rejected with the reason.
+    A clean batch is checked in one pass; one with faults record by record."""
+    try:
+        return list(enumerate(_record_lists[model].validate_python(raw_records)))
+    except ValidationError:
+        return [
+            (index, record)
+            for index, raw in enumerate(raw_records)
+            if (record := parse_record(model, raw, index, batch)) is not None
+        ]
 
 
 def parse_record(model: type[RecordT], raw: Any, index: int, batch: Batch) -> RecordT | None:
@@ -192,8 +249,7 @@ async def sync_session(
     batch = Batch(actor, options)
     entries = [
         Entry(index, record)
-        for index, raw in enumerate(raw_records)
-        if (record := parse_record(AttendanceRecord, raw, index, batch)) is not None
+        for index, record in parse_records(AttendanceRecord, raw_records, batch)
     ]
     await _plan_session(session, batch, training, entries)
     return await _finish(session, batch, training.id)
@@ -205,11 +261,7 @@ async def sync_many(
     """Upsert attendance of several sessions; records for a session the caller may not
     record attendance for are rejected and never written."""
     batch = Batch(actor, options)
-    parsed: list[tuple[int, SessionAttendanceRecord]] = [
-        (index, record)
-        for index, raw in enumerate(raw_records)
-        if (record := parse_record(SessionAttendanceRecord, raw, index, batch)) is not None
-    ]
+    parsed = parse_records(SessionAttendanceRecord, raw_records, batch)
     sessions = await _sessions_for(session, actor, [record for _, record in parsed])
     grouped: dict[uuid.UUID, list[Entry]] = defaultdict(list)
     for index, record in parsed:
@@ -293,8 +345,10 @@ async def _plan_session(
     enrolments = await _enrolments(session, batch, training, entries)
     entries = [entry for entry in entries if entry.participant_id in enrolments]
     attendance = await _attendance_of(session, training, {e.participant_id for e in entries})
-    _plan_attendance(batch, training, entries, attendance)
-    await _plan_completion(session, batch, training, entries, enrolments, attendance, scores)
+    counters = Counters.of(training)
+    _plan_attendance(batch, counters, entries, attendance)
+    await _plan_completion(session, batch, counters, entries, enrolments, attendance, scores)
+    counters.save()
 
 
 def _check_days_and_hours(
@@ -382,20 +436,13 @@ async def _resolve_participants(
         )
         for participant_id, user_id in rows:
             batch.participants[("id", participant_id)] = KnownParticipant(participant_id, user_id)
-    if wanted_external and batch.options.create_participants:
-        # Batches of other sessions may register the same people: they queue, so that an
-        # external id names one participant.
+    await _find_external(session, batch, owner, wanted_external)
+    unknown = {key for key in wanted_external if ("external", key) not in batch.participants}
+    if unknown and batch.options.create_participants:
+        # Batches of other sessions may register the same people: they queue, and look
+        # again once their turn comes, so that an external id names one participant.
         await lock_registrations(session, owner)
-    if wanted_external:
-        rows_external = await session.exec(
-            select(Participant.id, Participant.user_id, Participant.external_id).where(
-                owned_by(owner), col(Participant.external_id).in_(wanted_external)
-            )
-        )
-        for participant_id, user_id, external_id in rows_external:
-            batch.participants[("external", external_id)] = KnownParticipant(
-                participant_id, user_id
-            )
+        await _find_external(session, batch, owner, unknown)
     facilities = await _known_facilities(session, entries)
     kept = []
     now = utcnow()
@@ -452,6 +499,20 @@ async def _resolve_participants(
         entry.participant_id = known.id
         kept.append(entry)
     return kept
+
+
+async def _find_external(
+    session: AsyncSession, batch: Batch, owner: uuid.UUID | None, external_ids: set[str]
+) -> None:
+    if not external_ids:
+        return
+    rows = await session.exec(
+        select(Participant.id, Participant.user_id, Participant.external_id).where(
+            owned_by(owner), col(Participant.external_id).in_(external_ids)
+        )
+    )
+    for participant_id, user_id, external_id in rows:
+        batch.participants[("external", external_id)] = KnownParticipant(participant_id, user_id)
 
 
 async def _known_facilities(session: AsyncSession, entries: list[Entry]) -> set[uuid.UUID | None]:
@@ -603,10 +664,11 @@ async def _attendance_of(
 
 def _plan_attendance(
     batch: Batch,
-    training: TrainingSession,
+    counters: Counters,
     entries: list[Entry],
     attendance: dict[uuid.UUID, dict[date, list[Any]]],
 ) -> None:
+    training = counters.training
     now = utcnow()
     source = batch.actor.organisation_id if batch.actor.organisation_scoped else None
     for entry in entries:
@@ -627,7 +689,7 @@ def _plan_attendance(
                     "hours": entry.hours,
                     "source_organisation_id": source,
                     "version": 1,
-                    "change_seq": next_change_seq(training),
+                    "change_seq": counters.next_seq(),
                     "created_at": now,
                     "updated_at": now,
                 }
@@ -646,7 +708,7 @@ def _plan_attendance(
                     "hours": entry.hours,
                     "source_organisation_id": source,
                     "version": current[3],
-                    "change_seq": next_change_seq(training),
+                    "change_seq": counters.next_seq(),
                     "updated_at": now,
                 }
             )
@@ -677,13 +739,14 @@ def _mark_used(batch: Batch, participant_ids: set[uuid.UUID | None]) -> None:
 async def _plan_completion(
     session: AsyncSession,
     batch: Batch,
-    training: TrainingSession,
+    counters: Counters,
     entries: list[Entry],
     enrolments: dict[uuid.UUID, TrainingEnrolment | dict[str, Any]],
     attendance: dict[uuid.UUID, dict[date, list[Any]]],
     scores: dict[uuid.UUID, dict[str, int]],
 ) -> None:
     """Hours attended, completion and scores of every participant the batch touched."""
+    training = counters.training
     touched = list(dict.fromkeys(entry.participant_id for entry in entries if entry.participant_id))
     user_of = {known.id: known.user_id for known in batch.participants.values()}
     # Users whose completion day moved (None: no longer complete), for their certification.
@@ -708,11 +771,11 @@ async def _plan_completion(
         if user_id is not None and was_completed_on != completion.completed_on:
             accredited[user_id] = completion.completed_on
         if completion.completed and not was_completed:
-            values["certificate_number"] = number or next_certificate_number(training)
+            values["certificate_number"] = number or counters.next_certificate()
         elif was_completed and not completion.completed:
             values["certificate_number"] = None
         if isinstance(enrolment, dict):
-            enrolment.update(values, change_seq=next_change_seq(training))
+            enrolment.update(values, change_seq=counters.next_seq())
             batch.new_enrolments.append(enrolment)
             batch.counts.enrolments_created += 1
             batch.event(
@@ -729,7 +792,7 @@ async def _plan_completion(
             setattr(enrolment, name, values[name])
         enrolment.version += 1
         enrolment.updated_at = now
-        enrolment.change_seq = next_change_seq(training)
+        enrolment.change_seq = counters.next_seq()
         batch.event(
             "training_enrolment.update",
             "training_enrolment",
@@ -752,8 +815,8 @@ def _mark_scores_as_update(
             entry.record.pre_test_score is not None or entry.record.post_test_score is not None
         )
         if entry.participant_id == participant_id and carries_scores and result is not None:
-            if result.outcome is SyncOutcome.unchanged:
-                result.outcome = SyncOutcome.updated
+            if result["outcome"] is SyncOutcome.unchanged:
+                result["outcome"] = SyncOutcome.updated
                 batch.counts.unchanged -= 1
                 batch.counts.updated += 1
             return
@@ -803,13 +866,13 @@ async def _finish(session: AsyncSession, batch: Batch, session_id: uuid.UUID | N
         rejected = [
             result
             for result in batch.outcome(written=False).results
-            if result.outcome is SyncOutcome.rejected
+            if result["outcome"] is SyncOutcome.rejected
         ]
         raise BatchRejected(
             f"{len(rejected)} record(s) rejected; nothing was written (atomic batch).",
             extra={
                 "counts": batch.counts.model_dump(),
-                "rejected": [result.model_dump(mode="json") for result in rejected],
+                "rejected": _results.dump_python(rejected, mode="json"),
             },
         )
     await insert_rows(session, Participant, new_participants)
@@ -825,7 +888,7 @@ async def _finish(session: AsyncSession, batch: Batch, session_id: uuid.UUID | N
     if batch.changed_attendance:
         await session.exec(update(TrainingAttendance), params=batch.changed_attendance)
     sessions = sorted(
-        {str(result.session_id) for result in batch.results.values() if result.session_id}
+        {str(result["session_id"]) for result in batch.results.values() if result["session_id"]}
     )
     batch.event(
         "training_attendance.sync",

@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -33,6 +34,7 @@ def event_values(
     record_type: str,
     record_id: object | None = None,
     detail: Mapping[str, Any] | None = None,
+    occurred_at: datetime | None = None,
 ) -> dict[str, Any]:
     """The columns of one audit event. A partner's events name the data-sharing agreement
     its access rests on."""
@@ -40,7 +42,7 @@ def event_values(
     if actor.agreement_id is not None:
         content["agreement_id"] = str(actor.agreement_id)
     return {
-        "occurred_at": utcnow(),
+        "occurred_at": occurred_at or utcnow(),
         "actor": actor.principal,
         "client": actor.client,
         "client_address": actor.client_address,

@@ -357,7 +357,7 @@ async def _seed_training(
             session, actor, record.id, batch, attendance.Options(create_participants=True)
         )
         if result.counts.rejected:
-            rejected = [r.message for r in result.results if r.reason is not None]
+            rejected = [r["message"] for r in result.results if r["reason"] is not None]
             raise RuntimeError(f"demo attendance of {day} rejected: {rejected}")
     return record
 

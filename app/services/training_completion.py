@@ -48,11 +48,10 @@ def completion_of(
     return Completion(round(total, 4), completed_on)
 
 
-def next_certificate_number(training: TrainingSession) -> str:
+def certificate_number(training: TrainingSession, rank: int) -> str:
     """The session's whole id and the participant's rank in completing it: unique by
     construction, whatever ids sessions are given."""
-    training.certificates_issued += 1
-    return f"PSL-{training.id.hex.upper()}-{training.certificates_issued:04d}"
+    return f"PSL-{training.id.hex.upper()}-{rank:04d}"
 
 
 async def session_certifications(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator
+from datetime import date, timedelta
 
 import httpx
 import pytest
@@ -105,71 +106,141 @@ async def test_concurrent_creates_of_one_code_make_one_record(
     assert await count(live_client, FACILITIES) == 1
 
 
-async def test_concurrent_overlapping_attendance_batches_lose_nothing(
-    live_app: FastAPI, live_client: httpx.AsyncClient
-) -> None:
-    """Two partner systems push overlapping batches of one session at once: the rows they
-    share are neither duplicated nor lost, and each ends as the last writer left it."""
+async def _partner_systems(
+    live_client: httpx.AsyncClient, code: str, systems: int
+) -> list[dict[str, str]]:
+    """An organisation under an agreement with ``systems`` API clients; their headers."""
     organisation = (
         await live_client.post(
-            "/api/v1/organisations", json={"code": "CONC", "name": "Demo NGO", "kind": "ngo"}
+            "/api/v1/organisations", json={"code": code, "name": "Demo NGO", "kind": "ngo"}
         )
     ).json()
-    live_client.headers.update(
-        await live_admin_headers(live_app, live_client, roles=("programme_officer",))
-    )
-    session = await live_client.post(
-        "/api/v1/training-sessions",
+    scopes = ["training:read", "training:write", "attendance:sync"]
+    today = date.today()
+    agreement = await live_client.post(
+        "/api/v1/data-sharing-agreements",
         json={
-            "title": "Demo concurrent session",
-            "topic": "other",
-            "organiser_organisation_id": organisation["id"],
-            "venue": "Demo venue",
-            "start_date": "2017-04-10",
-            "end_date": "2017-04-14",
-            "daily_start": "09:00",
-            "daily_end": "15:00",
-            "language": "fra",
+            "reference": f"DSA-{code}",
+            "organisation_id": organisation["id"],
+            "purpose": "Demo training attendance",
+            "legal_basis": "Demo",
+            "scopes": scopes,
+            "valid_from": (today - timedelta(days=1)).isoformat(),
+            "valid_until": (today + timedelta(days=30)).isoformat(),
+            "signatory": "Demo signatory",
         },
     )
-    assert session.status_code == 201, session.text
-    url = f"/api/v1/training-sessions/{session.json()['id']}/attendance"
-    days = ["2017-04-10", "2017-04-11", "2017-04-12", "2017-04-13", "2017-04-14"]
+    assert agreement.status_code == 201, agreement.text
+    headers = []
+    for n in range(systems):
+        created = await live_client.post(
+            "/api/v1/clients",
+            json={
+                "name": f"Demo system {n}",
+                "kind": "partner",
+                "organisation_id": organisation["id"],
+                "allowed_scopes": scopes,
+            },
+        )
+        assert created.status_code == 201, created.text
+        token = await live_client.post(
+            "/api/v1/auth/token",
+            data={
+                "grant_type": "client_credentials",
+                "client_id": created.json()["client_id"],
+                "client_secret": created.json()["client_secret"],
+            },
+            headers={"Authorization": ""},
+        )
+        assert token.status_code == 200, token.text
+        headers.append({"Authorization": f"Bearer {token.json()['access_token']}"})
+    return headers
 
-    def records(people: range, status: str) -> list[dict[str, object]]:
-        return [
-            {
-                "participant_external_id": f"P-{n}",
-                "participant": {"full_name": f"Demo {n}", "category": "police_military"},
-                "day": day,
-                "status": status,
-            }
-            for n in people
-            for day in days
-        ]
 
-    await _warm(live_client)
-    # 0-29 from one system, 20-49 from the other: 10 people (50 rows) overlap.
-    first, second = await asyncio.gather(
-        live_client.put(
-            url, json={"create_participants": True, "records": records(range(30), "present")}
-        ),
-        live_client.put(
-            url, json={"create_participants": True, "records": records(range(20, 50), "excused")}
-        ),
-    )
-    assert first.status_code == second.status_code == 200, (first.text, second.text)
+def _records(people: range, days: list[str], status: str) -> list[dict[str, object]]:
+    return [
+        {
+            "participant_external_id": f"P-{n}",
+            "participant": {"full_name": f"Demo {n}", "category": "police_military"},
+            "day": day,
+            "status": status,
+        }
+        for n in people
+        for day in days
+    ]
+
+
+async def _all_attendance(
+    client: httpx.AsyncClient, url: str, headers: dict[str, str]
+) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     cursor = None
     while True:
         params: dict[str, object] = {"limit": 100}
         if cursor:
             params["since"] = cursor
-        page = (await live_client.get(url, params=params)).json()
+        page = (await client.get(url, params=params, headers=headers)).json()
         rows += page["items"]
         cursor = page["next_cursor"]
         if not page["has_more"]:
-            break
+            return rows
+
+
+async def test_two_systems_syncing_overlapping_batches_lose_nothing(
+    live_client: httpx.AsyncClient,
+) -> None:
+    """Two systems of one partner push overlapping batches of one session at once, and of
+    another session naming the same new people: the rows they share are neither duplicated
+    nor lost, each person is registered once, and each shared row ends as one batch left it."""
+    first_system, second_system = await _partner_systems(live_client, "CONC", 2)
+    days = ["2017-04-10", "2017-04-11", "2017-04-12", "2017-04-13", "2017-04-14"]
+    sessions = []
+    for title in ("Demo concurrent session", "Demo parallel session"):
+        created = await live_client.post(
+            "/api/v1/training-sessions",
+            json={
+                "title": title,
+                "topic": "other",
+                "venue": "Demo venue",
+                "start_date": days[0],
+                "end_date": days[-1],
+                "daily_start": "09:00",
+                "daily_end": "15:00",
+                "language": "fra",
+            },
+            headers=first_system,
+        )
+        assert created.status_code == 201, created.text
+        sessions.append(f"/api/v1/training-sessions/{created.json()['id']}/attendance")
+    await _warm(live_client)
+    # 0-29 and 20-49 on the first session: 10 people (50 rows) overlap; the same 20-49 on
+    # the second session, so that three batches may register each of them.
+    first, second, third = await asyncio.gather(
+        live_client.put(
+            sessions[0],
+            json={"create_participants": True, "records": _records(range(30), days, "present")},
+            headers=first_system,
+        ),
+        live_client.put(
+            sessions[0],
+            json={
+                "create_participants": True,
+                "records": _records(range(20, 50), days, "excused"),
+            },
+            headers=second_system,
+        ),
+        live_client.put(
+            sessions[1],
+            json={
+                "create_participants": True,
+                "records": _records(range(20, 50), days, "present"),
+            },
+            headers=second_system,
+        ),
+    )
+    for response in (first, second, third):
+        assert response.status_code == 200, response.text
+    rows = await _all_attendance(live_client, sessions[0], first_system)
     keys = [(row["participant_external_id"], row["day"]) for row in rows]
     assert len(keys) == len(set(keys)) == 250
     # Whichever batch came second updated the shared rows, all of them: the batches queue.
@@ -177,10 +248,22 @@ async def test_concurrent_overlapping_attendance_batches_lose_nothing(
         row["status"] for row in rows if 20 <= int(str(row["participant_external_id"])[2:]) < 30
     }
     assert len(shared) == 1
-    people = (await live_client.get("/api/v1/participants", params={"limit": 200})).json()
-    names = [item["external_id"] for item in people["items"]]
-    assert len(names) == len(set(names)) == 50
-    counts = [first.json()["counts"], second.json()["counts"]]
+    people: list[dict[str, object]] = []
+    cursor = None
+    while True:
+        params: dict[str, object] = {"limit": 200}
+        if cursor:
+            params["cursor"] = cursor
+        page = (
+            await live_client.get("/api/v1/participants", params=params, headers=first_system)
+        ).json()
+        people += page["items"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    external_ids = [person["external_id"] for person in people]
+    assert len(external_ids) == len(set(external_ids)) == 50
+    counts = [r.json()["counts"] for r in (first, second, third)]
     assert sum(c["participants_created"] for c in counts) == 50
-    assert sum(c["created"] for c in counts) == 250
+    assert sum(c["created"] for c in counts) == 250 + 150
     assert sum(c["updated"] for c in counts) == 50
