@@ -16,6 +16,7 @@ from app.deps import (
     AttendanceSync,
     DryRun,
     ExpectedVersion,
+    OptionalVersion,
     ParticipantID,
     RetrySafeCreateDep,
     TrainingRead,
@@ -99,7 +100,7 @@ async def list_training_sessions(
     starts_until: Annotated[date | None, Query(description="Starting on or before.")] = None,
 ) -> Page[TrainingSessionPublic]:
     """List the sessions you may see, oldest first: a partner those it organises or
-    co-organises; staff those of their facilities and those at an outside venue."""
+    co-organises; staff those of their facilities (national staff all, also at outside venues)."""
     views, next_cursor = await training_sessions.list_training_sessions(
         session,
         actor,
@@ -181,19 +182,20 @@ async def update_training_session(
     "/{session_id}/accreditation",
     name="set_accreditation",
     response_model=TrainingSessionPublic,
-    responses=problem_responses(404, 409, 412, 413, 415, 422, 428),
+    responses=problem_responses(404, 409, 412, 413, 415, 422),
 )
 async def set_accreditation(
     actor: AdminActor,
     session_id: TrainingSessionID,
     body: AccreditationSet,
-    version: ExpectedVersion,
+    version: OptionalVersion,
     session: SessionDep,
 ) -> Response:
     """Make the session accredit (administrators): each participant linked to a staff user
     who completes it is certified for the instrument, for `months` from the day of
     completion, as by a manual grant; a correction that undoes the completion withdraws
-    it. Fixed once attendance is recorded (409 `schedule_locked`). Requires `If-Match`."""
+    it. Fixed once attendance is recorded (409 `schedule_locked`). `If-Match` is checked
+    when sent."""
     view = await training_sessions.set_accreditation(session, actor, session_id, body, version)
     return record_response(session_public(view), version=view.version)
 

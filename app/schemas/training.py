@@ -605,7 +605,10 @@ class SyncCounts(BaseModel):
 class SyncResult(BaseModel):
     dry_run: bool
     atomic: bool
-    written: bool = Field(description="Whether anything was written.")
+    written: bool = Field(
+        description="Whether a record, participant or enrolment was written (the batch's "
+        "audit event is written in any case, except for a dry run or a refused atomic batch)."
+    )
     counts: SyncCounts
     results: list[RecordResult]
 

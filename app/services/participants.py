@@ -198,6 +198,7 @@ async def update_participant(
     values = changes.model_dump(exclude_unset=True)
     await _check_references(session, actor, values)
     if values.get("external_id") is not None:
+        await lock_registrations(session, participant.organisation_id)
         await ensure_external_id_free(
             session, participant.organisation_id, values["external_id"], participant.id
         )

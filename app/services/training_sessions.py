@@ -409,13 +409,14 @@ async def set_accreditation(
     actor: Actor,
     session_id: uuid.UUID,
     data: AccreditationSet,
-    expected_version: int,
+    expected_version: int | None,
 ) -> SessionView:
     """Make a session accredit for an instrument, or stop it (administrators: whoever
     completes it becomes certified to assess, as a manual grant would). Fixed once
     attendance is recorded."""
     training = await get_training_session(session, actor, session_id, for_update=True)
-    check_version(training, expected_version)
+    if expected_version is not None:
+        check_version(training, expected_version)
     if (
         data.instrument_code is not None
         and (

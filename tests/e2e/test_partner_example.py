@@ -32,21 +32,21 @@ HEADER = "participant_external_id,full_name,category,day,status,hours\n"
 # Three participants over the three days of the session (6 hours a day, 18 scheduled):
 # P-0001 attends 18 hours and P-0002 16.5 (both reach 80%), P-0003 only 6.
 ATTENDANCE = HEADER + (
-    "P-0001,Awa Exemple,prison_staff,2026-12-07,present,\n"
-    "P-0001,Awa Exemple,prison_staff,2026-12-08,present,6\n"
-    "P-0001,Awa Exemple,prison_staff,2026-12-09,present,\n"
-    "P-0002,Moussa Exemple,religious_leader,2026-12-07,present,\n"
-    'P-0002,Moussa Exemple,religious_leader,2026-12-08,late,"4,5"\n'
-    "P-0002,Moussa Exemple,religious_leader,2026-12-09,present,\n"
-    "P-0003,Fatou Exemple,youth_leader,2026-12-07,present,\n"
-    "P-0003,Fatou Exemple,youth_leader,2026-12-08,absent,\n"
-    "P-0003,Fatou Exemple,youth_leader,2026-12-09,excused,\n"
+    "P-0001,Awa Exemple,prison_staff,2026-11-16,present,\n"
+    "P-0001,Awa Exemple,prison_staff,2026-11-17,present,6\n"
+    "P-0001,Awa Exemple,prison_staff,2026-11-18,present,\n"
+    "P-0002,Moussa Exemple,religious_leader,2026-11-16,present,\n"
+    'P-0002,Moussa Exemple,religious_leader,2026-11-17,late,"4,5"\n'
+    "P-0002,Moussa Exemple,religious_leader,2026-11-18,present,\n"
+    "P-0003,Fatou Exemple,youth_leader,2026-11-16,present,\n"
+    "P-0003,Fatou Exemple,youth_leader,2026-11-17,absent,\n"
+    "P-0003,Fatou Exemple,youth_leader,2026-11-18,excused,\n"
 )
 # A correction (P-0003 was there on the 8th) and two bad rows.
 CORRECTION = HEADER + (
-    "P-0003,Fatou Exemple,youth_leader,2026-12-08,present,\n"
-    "P-0003,Fatou Exemple,youth_leader,2026-12-10,present,\n"
-    "P-0003,Fatou Exemple,youth_leader,2026-12-09,sick,\n"
+    "P-0003,Fatou Exemple,youth_leader,2026-11-17,present,\n"
+    "P-0003,Fatou Exemple,youth_leader,2026-11-19,present,\n"
+    "P-0003,Fatou Exemple,youth_leader,2026-11-18,sick,\n"
 )
 
 
@@ -173,8 +173,8 @@ def test_partner_syncs_a_csv_with_the_example_script(
                     "topic": "risk_assessment",
                     "external_id": "NGO-2026-RA-01",
                     "venue": "Training centre, Bamako",
-                    "start_date": "2026-12-07",
-                    "end_date": "2026-12-09",
+                    "start_date": "2026-11-16",
+                    "end_date": "2026-11-18",
                     "daily_start": "09:00",
                     "daily_end": "16:00",
                     "hours_per_day": 6,
@@ -234,8 +234,8 @@ def test_partner_syncs_a_csv_with_the_example_script(
             "P-0003": 6,
         }
         assert by_person["P-0001"]["completed"]
-        assert by_person["P-0001"]["certificate_number"].startswith("PSL-2026-")
-        assert by_person["P-0002"]["completed_on"] == "2026-12-09"
+        assert by_person["P-0001"]["certificate_number"].startswith("PSL-")
+        assert by_person["P-0002"]["completed_on"] == "2026-11-18"
         assert not by_person["P-0003"]["completed"]
         pulled = _ok(partner.get(f"/api/v1/training-sessions/{training['id']}/attendance"), 200)
         assert len(pulled["items"]) == 9
@@ -248,8 +248,8 @@ def test_partner_syncs_a_csv_with_the_example_script(
         atomic = _run_script(server, client, correction, "--atomic")
         assert atomic.returncode == 1, atomic.stdout + atomic.stderr
         assert "rejected as a whole (atomic)" in atomic.stdout
-        assert "rejected: line 3 P-0003 2026-12-10: day_outside_session" in atomic.stdout
-        assert "rejected: line 4 P-0003 2026-12-09: unknown_status" in atomic.stdout
+        assert "rejected: line 3 P-0003 2026-11-19: day_outside_session" in atomic.stdout
+        assert "rejected: line 4 P-0003 2026-11-18: unknown_status" in atomic.stdout
         since = {"since": cursor}
         unchanged = _ok(
             partner.get(f"/api/v1/training-sessions/{training['id']}/attendance", params=since),
@@ -268,7 +268,7 @@ def test_partner_syncs_a_csv_with_the_example_script(
         )
         assert [
             (row["participant_external_id"], row["day"], row["status"]) for row in changed["items"]
-        ] == [("P-0003", "2026-12-08", "present")]
+        ] == [("P-0003", "2026-11-17", "present")]
         assert changed["items"][0]["version"] == 2
 
     # Every record accepted: exit 0.
