@@ -34,7 +34,7 @@ from app.schemas.assessment import (
 )
 from app.schemas.instrument import VersionStatus
 from app.schemas.problem import FieldError
-from app.services.audit import record_event
+from app.services.audit import record_event, record_list_read
 from app.services.certifications import ensure_certified
 from app.services.custody import ENDING_STATUSES
 from app.services.records import check_version
@@ -356,16 +356,7 @@ async def list_assessments(
     if status is not None:
         statement = statement.where(Assessment.status == status.value)
     rows, cursor = await keyset_page(session, statement, Assessment, page, kind="assessment")
-    if rows:
-        record_event(
-            session,
-            actor,
-            "assessment.list",
-            "assessment",
-            None,
-            {"ids": [str(row.id) for row in rows]},
-        )
-        await session.commit()
+    await record_list_read(session, actor, "assessment", (row.id for row in rows))
     return rows, cursor
 
 
@@ -403,14 +394,7 @@ async def due_reviews(
         else:
             reason = "review due"
         result.append((inmate, inmate.next_review_date, reason))
-    if result:
-        record_event(
-            session,
-            actor,
-            "inmate.list",
-            "inmate",
-            None,
-            {"ids": [str(inmate.id) for inmate, _, _ in result], "part": "due_reviews"},
-        )
-        await session.commit()
+    await record_list_read(
+        session, actor, "inmate", (inmate.id for inmate, _, _ in result), {"part": "due_reviews"}
+    )
     return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -64,6 +64,27 @@ def record_event(
 ) -> None:
     """Add an audit event to the session; it commits (or rolls back) with the use case."""
     session.add(AuditEvent(**event_values(actor, action, record_type, record_id, detail)))
+
+
+async def record_list_read(
+    session: AsyncSession,
+    actor: Actor,
+    record_type: str,
+    ids: Iterable[object],
+    detail: Mapping[str, Any] | None = None,
+) -> None:
+    """Put on record that the caller read a list of people's records (nothing if empty)."""
+    listed = [str(record_id) for record_id in ids]
+    if listed:
+        record_event(
+            session,
+            actor,
+            f"{record_type}.list",
+            record_type,
+            None,
+            {**(detail or {}), "ids": listed},
+        )
+        await session.commit()
 
 
 async def record_events(session: AsyncSession, events: Sequence[Mapping[str, Any]]) -> None:

@@ -30,7 +30,7 @@ from app.schemas.custody import (
 )
 from app.schemas.inmate import LegalStatus
 from app.schemas.problem import FieldError
-from app.services.audit import record_event
+from app.services.audit import record_event, record_list_read
 from app.services.facilities import active_facility
 from app.services.inmates import ensure_prison_number_free, search_columns
 from app.services.records import check_version
@@ -358,16 +358,9 @@ async def cell_occupants(
     if cell is not None:
         statement = statement.where(Placement.cell == cell)
     rows = (await session.exec(statement)).all()
-    if rows:
-        record_event(
-            session,
-            actor,
-            "inmate.list",
-            "inmate",
-            None,
-            {"ids": [str(inmate.id) for _, inmate in rows], "part": "placements"},
-        )
-        await session.commit()
+    await record_list_read(
+        session, actor, "inmate", (inmate.id for _, inmate in rows), {"part": "placements"}
+    )
     return [Occupant(placement, inmate) for placement, inmate in rows]
 
 
@@ -512,16 +505,7 @@ async def intakes(
             continue
         steps = done.get(episode.id, set())
         result.append((inmate, episode, [c for c in INTAKE_ORDER if c.value not in steps]))
-    if rows:
-        record_event(
-            session,
-            actor,
-            "inmate.list",
-            "inmate",
-            None,
-            {"ids": [str(row.id) for row in rows], "part": "intakes"},
-        )
-        await session.commit()
+    await record_list_read(session, actor, "inmate", (row.id for row in rows), {"part": "intakes"})
     return result, cursor
 
 

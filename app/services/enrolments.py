@@ -17,7 +17,7 @@ from app.models.training import Participant, TrainingAttendance, TrainingEnrolme
 from app.pagination import ChangesRequest, decode_change_cursor, encode_change_cursor
 from app.principal import Actor
 from app.schemas.training import EnrolmentCreate, EnrolmentStatus, EnrolmentUpdate, TrainingStatus
-from app.services.audit import record_event
+from app.services.audit import record_event, record_list_read
 from app.services.participants import owned_by, owner_of_new
 from app.services.records import check_version
 from app.services.training_sessions import (
@@ -231,20 +231,13 @@ async def _changed(
     ).all()
     page: list[tuple[Any, Participant]] = [tuple(row) for row in rows[: changes.limit]]  # type: ignore[misc]
     last: int = page[-1][0].change_seq if page else since
-    if page:
-        record_event(
-            session,
-            actor,
-            "participant.list",
-            "participant",
-            None,
-            {
-                "session_id": str(training.id),
-                "part": kind,
-                "ids": sorted({str(participant.id) for _, participant in page}),
-            },
-        )
-        await session.commit()
+    await record_list_read(
+        session,
+        actor,
+        "participant",
+        sorted({str(participant.id) for _, participant in page}),
+        {"session_id": str(training.id), "part": kind},
+    )
     return page, encode_change_cursor(kind, training.id, last), len(rows) > changes.limit
 
 

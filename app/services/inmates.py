@@ -24,7 +24,7 @@ from app.principal import Actor
 from app.schemas.common import Sex
 from app.schemas.inmate import InmateCreate, InmateIdentity, InmateUpdate, LegalStatus
 from app.schemas.problem import FieldError
-from app.services.audit import record_event
+from app.services.audit import record_event, record_list_read
 from app.services.facilities import active_facility
 from app.services.records import (
     apply_changes,
@@ -218,11 +218,7 @@ async def list_inmates(
     if filters.updated_since is not None:
         statement = statement.where(col(Inmate.updated_at) >= filters.updated_since)
     rows, cursor = await keyset_page(session, statement, Inmate, page, kind="inmate")
-    if rows:
-        record_event(
-            session, actor, "inmate.list", "inmate", None, {"ids": [str(row.id) for row in rows]}
-        )
-        await session.commit()
+    await record_list_read(session, actor, "inmate", (row.id for row in rows))
     return rows, cursor
 
 

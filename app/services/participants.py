@@ -22,7 +22,7 @@ from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
 from app.schemas.problem import FieldError
 from app.schemas.training import ParticipantCategory, ParticipantCreate, ParticipantUpdate
-from app.services.audit import record_event
+from app.services.audit import record_event, record_list_read
 from app.services.records import create_record, update_record
 
 
@@ -172,16 +172,7 @@ async def list_participants(
     if facility_id is not None:
         statement = statement.where(Participant.facility_id == facility_id)
     rows, next_cursor = await keyset_page(session, statement, Participant, page, kind="participant")
-    if rows:
-        record_event(
-            session,
-            actor,
-            "participant.list",
-            "participant",
-            None,
-            {"ids": [str(r.id) for r in rows]},
-        )
-        await session.commit()
+    await record_list_read(session, actor, "participant", (row.id for row in rows))
     return rows, next_cursor
 
 
