@@ -27,6 +27,7 @@ from app.models.training import (
     TrainingOrganiser,
     TrainingSession,
 )
+from app.models.vocational import VocationalProgramme
 from app.principal import Actor, PrincipalKind
 from app.schemas.inmate import InmatePublic, InmateRestricted
 from app.schemas.training import ParticipantPublic, ParticipantRestricted
@@ -236,3 +237,15 @@ def participant_view(actor: Actor, participant: Participant) -> BaseModel:
     if participant.organisation_id != owner:
         view.external_id = None
     return view
+
+
+# Vocational programmes: staff see those of their facilities; the provider organisation
+# its own (never an identified inmate: partners reach enrolments by pseudonym only).
+
+
+def programme_condition(actor: Actor) -> ColumnElement[bool]:
+    if actor.organisation_scoped:
+        if actor.organisation_id is None:
+            return false()
+        return col(VocationalProgramme.provider_organisation_id) == actor.organisation_id
+    return facility_condition(actor, col(VocationalProgramme.facility_id))

@@ -127,6 +127,8 @@ AssessmentsVerify = Annotated[Actor, Security(current_actor, scopes=[Scope.asses
 TrainingRead = Annotated[Actor, Security(current_actor, scopes=[Scope.training_read])]
 TrainingWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.training_write])]
 AttendanceSync = Annotated[Actor, Security(current_actor, scopes=[Scope.attendance_sync])]
+VocationalRead = Annotated[Actor, Security(current_actor, scopes=[Scope.vocational_read])]
+VocationalWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.vocational_write])]
 EmergencyReview = Annotated[Actor, Security(current_actor, scopes=[Scope.emergency_access_review])]
 
 
@@ -151,6 +153,7 @@ OrganisationID = Annotated[uuid.UUID, Path(description="Organisation id.")]
 InmateID = Annotated[uuid.UUID, Path(description="Inmate id.")]
 ParticipantID = Annotated[uuid.UUID, Path(description="Participant id.")]
 TrainingSessionID = Annotated[uuid.UUID, Path(description="Training session id.")]
+ProgrammeID = Annotated[uuid.UUID, Path(description="Vocational programme id.")]
 
 
 def etag(version: int) -> str:

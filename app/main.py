@@ -38,9 +38,11 @@ from app.routers import (
     organisations,
     participants,
     roles,
+    skills_profiles,
     sync,
     training_sessions,
     users,
+    vocational_programmes,
 )
 from app.services.auth import AuthServices
 from app.services.keys import ensure_signing_key
@@ -141,6 +143,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(participants.router)
     api.include_router(training_sessions.router)
     api.include_router(sync.router)
+    api.include_router(skills_profiles.router)
+    api.include_router(vocational_programmes.router)
     api.include_router(audit.router)
     app.include_router(api)
     app.include_router(health.router)

@@ -24,6 +24,7 @@ from app.models.training import (
     TrainingSession,
 )
 from app.models.user import User, UserFacility, UserRole
+from app.models.vocational import SkillsProfile, VocationalProgramme
 
 __all__ = [
     "ApiClient",
@@ -52,6 +53,7 @@ __all__ = [
     "RevokedAccessToken",
     "Role",
     "SigningKey",
+    "SkillsProfile",
     "TrainingAttendance",
     "TrainingEnrolment",
     "TrainingOrganiser",
@@ -60,4 +62,5 @@ __all__ = [
     "User",
     "UserFacility",
     "UserRole",
+    "VocationalProgramme",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Generic, TypeVar
 
@@ -44,6 +45,18 @@ Code = Annotated[
     StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{1,31}$"),
     Field(description="Short stable code, upper case, e.g. `MCA-BKO`.", examples=["MCA-BKO"]),
 ]
+
+
+# The years a dated plan (a training session, a programme) may fall in.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def check_period(start: date, end: date) -> None:
+    """Refuse a period that ends before it starts or falls outside the plausible years."""
+    if not (start.year >= FIRST_YEAR and end.year <= LAST_YEAR):
+        raise ValueError(f"dates fall between {FIRST_YEAR} and {LAST_YEAR}")
+    if end < start:
+        raise ValueError("end_date is before start_date")
 
 
 class Sex(StrEnum):

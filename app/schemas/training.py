@@ -27,13 +27,12 @@ from app.schemas.common import (
     RequestModel,
     Sex,
     ShortText,
+    check_period,
     printable,
     unchanged,
 )
 
 MAX_BATCH = 5000
-# The years a training session may fall in.
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 class ParticipantCategory(StrEnum):
@@ -231,10 +230,7 @@ class ScheduleFields(RequestModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        if not (self.start_date.year >= FIRST_YEAR and self.end_date.year <= LAST_YEAR):
-            raise ValueError(f"dates fall between {FIRST_YEAR} and {LAST_YEAR}")
-        if self.end_date < self.start_date:
-            raise ValueError("end_date is before start_date")
+        check_period(self.start_date, self.end_date)
         if (self.end_date - self.start_date).days > 365:
             raise ValueError("a session lasts at most a year")
         if self.daily_end <= self.daily_start:

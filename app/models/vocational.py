@@ -1,0 +1,59 @@
+"""Vocational training: an inmate's skills and interests, and the programmes offered."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import JSON, Float, Index, String, UniqueConstraint
+from sqlmodel import Field
+
+from app.models.base import RecordBase
+
+
+class SkillsProfile(RecordBase, table=True):
+    """What an inmate can do and would like to learn; one per inmate, versioned."""
+
+    __tablename__ = "skills_profile"
+
+    inmate_id: uuid.UUID = Field(foreign_key="inmate.id", unique=True)
+    prior_trades: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    skills: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    # SkillLevel codes.
+    literacy: str = Field(sa_type=String(16))
+    numeracy: str = Field(sa_type=String(16))
+    languages: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    # Trade codes.
+    trades_of_interest: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    health_constraints: str | None = Field(default=None, max_length=1000)
+    security_constraints: str | None = Field(default=None, max_length=1000)
+    assessed_on: date
+    assessed_by: str = Field(max_length=100)
+
+
+class VocationalProgramme(RecordBase, table=True):
+    __tablename__ = "vocational_programme"
+    __table_args__ = (
+        Index("ix_vocational_programme_created_at_id", "created_at", "id"),
+        UniqueConstraint("provider_organisation_id", "external_id"),
+    )
+
+    title: str = Field(max_length=200)
+    # A Trade code.
+    trade: str = Field(sa_type=String(32))
+    provider_organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    external_id: str | None = Field(default=None, max_length=100)
+    facility_id: uuid.UUID = Field(foreign_key="facility.id", index=True)
+    capacity: int
+    start_date: date
+    end_date: date
+    sessions_per_week: int
+    hours_per_session: float = Field(sa_type=Float)
+    # A ProgrammeStatus code.
+    status: str = Field(sa_type=String(16))
+    # Eligibility: empty lists allow every level and status.
+    allowed_security_levels: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    allowed_legal_statuses: list[str] = Field(default_factory=list, sa_type=JSON, nullable=False)
+    # A SkillLevel code, or None for no minimum.
+    minimum_literacy: str | None = Field(default=None, sa_type=String(16))
+    max_per_cell_block: int | None = None
