@@ -154,6 +154,7 @@ InmateID = Annotated[uuid.UUID, Path(description="Inmate id.")]
 ParticipantID = Annotated[uuid.UUID, Path(description="Participant id.")]
 TrainingSessionID = Annotated[uuid.UUID, Path(description="Training session id.")]
 ProgrammeID = Annotated[uuid.UUID, Path(description="Vocational programme id.")]
+VocationalEnrolmentID = Annotated[uuid.UUID, Path(description="Vocational enrolment id.")]
 
 
 def etag(version: int) -> str:

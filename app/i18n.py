@@ -79,6 +79,14 @@ PROBLEM_TITLES: dict[str, tuple[str, str]] = {
         "The batch was rejected; nothing was written",
         "Le lot a été refusé ; rien n'a été enregistré",
     ),
+    "not_eligible": (
+        "Not eligible for the programme",
+        "Non admissible au programme",
+    ),
+    "enrolment_state": (
+        "Not possible in this state of the enrolment",
+        "Impossible dans cet état de l'inscription",
+    ),
     "internal_error": ("Internal error", "Erreur interne"),
     "service_unavailable": ("Service unavailable", "Service indisponible"),
 }

@@ -42,6 +42,7 @@ from app.routers import (
     sync,
     training_sessions,
     users,
+    vocational_enrolments,
     vocational_programmes,
 )
 from app.services.auth import AuthServices
@@ -145,6 +146,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(sync.router)
     api.include_router(skills_profiles.router)
     api.include_router(vocational_programmes.router)
+    api.include_router(vocational_enrolments.router)
     api.include_router(audit.router)
     app.include_router(api)
     app.include_router(health.router)

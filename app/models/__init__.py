@@ -24,7 +24,7 @@ from app.models.training import (
     TrainingSession,
 )
 from app.models.user import User, UserFacility, UserRole
-from app.models.vocational import SkillsProfile, VocationalProgramme
+from app.models.vocational import SkillsProfile, VocationalEnrolment, VocationalProgramme
 
 __all__ = [
     "ApiClient",
@@ -62,5 +62,6 @@ __all__ = [
     "User",
     "UserFacility",
     "UserRole",
+    "VocationalEnrolment",
     "VocationalProgramme",
 ]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import JSON, Float, Index, String, UniqueConstraint
 from sqlmodel import Field
 
-from app.models.base import RecordBase
+from app.models.base import RecordBase, UTCDateTime
 
 
 class SkillsProfile(RecordBase, table=True):
@@ -57,3 +57,25 @@ class VocationalProgramme(RecordBase, table=True):
     # A SkillLevel code, or None for no minimum.
     minimum_literacy: str | None = Field(default=None, sa_type=String(16))
     max_per_cell_block: int | None = None
+
+
+class VocationalEnrolment(RecordBase, table=True):
+    """An inmate's place in a programme: interested → waitlisted → enrolled → completed,
+    or dropped / suspended, with the reason and the dates."""
+
+    __tablename__ = "vocational_enrolment"
+    __table_args__ = (
+        UniqueConstraint("programme_id", "inmate_id"),
+        Index("ix_vocational_enrolment_programme_id_status", "programme_id", "status"),
+        Index("ix_vocational_enrolment_created_at_id", "created_at", "id"),
+    )
+
+    programme_id: uuid.UUID = Field(foreign_key="vocational_programme.id")
+    inmate_id: uuid.UUID = Field(foreign_key="inmate.id", index=True)
+    # A VocationalEnrolmentStatus code.
+    status: str = Field(sa_type=String(16))
+    reason: str | None = Field(default=None, max_length=500)
+    # The waiting list's order.
+    waitlisted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    enrolled_on: date | None = None
+    ended_on: date | None = None

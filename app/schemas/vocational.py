@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
 
@@ -17,6 +17,7 @@ from app.schemas.common import (
     RequestModel,
     ShortText,
     check_period,
+    printable,
     unchanged,
 )
 from app.schemas.inmate import LegalStatus
@@ -231,6 +232,7 @@ class EligibilityRule(StrEnum):
     security_level = "security_level"
     legal_status = "legal_status"
     literacy = "literacy"
+    cell_block = "cell_block"
 
 
 class FailedRule(BaseModel):
@@ -245,3 +247,63 @@ class Eligibility(BaseModel):
     inmate_id: uuid.UUID
     eligible: bool
     failed: list[FailedRule]
+
+
+class VocationalEnrolmentStatus(StrEnum):
+    interested = "interested"
+    waitlisted = "waitlisted"
+    enrolled = "enrolled"
+    completed = "completed"
+    dropped = "dropped"
+    suspended = "suspended"
+
+
+class EnrolmentRequest(RequestModel):
+    """Register an inmate's interest, or ask for a place (`enrolled`): a full programme
+    puts them on its waiting list."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "programme_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+                    "inmate_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+                    "status": "enrolled",
+                }
+            ]
+        },
+    )
+
+    programme_id: uuid.UUID
+    inmate_id: uuid.UUID
+    status: Literal["interested", "enrolled"] = "enrolled"
+
+
+class EnrolmentEnd(RequestModel):
+    """Why an enrolment is dropped or suspended."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"reason": "Asked to stop"}]}
+    )
+
+    reason: Annotated[str, printable(500)]
+
+
+class VocationalEnrolmentPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    programme_id: uuid.UUID
+    inmate_id: uuid.UUID
+    status: VocationalEnrolmentStatus
+    reason: str | None = Field(
+        description="Why it was dropped or suspended (`classification_changed` when a new "
+        "classification made the inmate ineligible)."
+    )
+    waitlisted_at: datetime | None = Field(description="Its place in the waiting list.")
+    enrolled_on: date | None
+    ended_on: date | None
+    version: int
+    created_at: datetime
+    updated_at: datetime

@@ -240,7 +240,7 @@ async def transfer_history(
 # Placements
 
 
-async def _keep_apart_conflicts(
+async def keep_apart_conflicts(
     session: AsyncSession, inmate_id: uuid.UUID, occupants: Sequence[uuid.UUID]
 ) -> Sequence[KeepApart]:
     if not occupants:
@@ -285,7 +285,7 @@ async def place_inmate(
             )
         )
     ).all()
-    conflicts = await _keep_apart_conflicts(session, inmate.id, occupants)
+    conflicts = await keep_apart_conflicts(session, inmate.id, occupants)
     if conflicts:
         first = conflicts[0]
         other = first.other_inmate_id if first.inmate_id == inmate.id else first.inmate_id

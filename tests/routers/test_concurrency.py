@@ -267,3 +267,66 @@ async def test_two_systems_syncing_overlapping_batches_lose_nothing(
     assert sum(c["participants_created"] for c in counts) == 50
     assert sum(c["created"] for c in counts) == 250 + 150
     assert sum(c["updated"] for c in counts) == 50
+
+
+async def test_two_requests_for_the_last_seat_one_wins_one_waits(
+    live_app: FastAPI, live_client: httpx.AsyncClient
+) -> None:
+    facility = (await live_client.post(FACILITIES.path, json=FACILITIES.new())).json()
+    provider = (
+        await live_client.post(
+            "/api/v1/organisations", json={"code": "SEAT-NGO", "name": "Demo NGO", "kind": "ngo"}
+        )
+    ).json()
+    staff = await live_admin_headers(
+        live_app, live_client, roles=("registrar", "programme_officer")
+    )
+    inmates = []
+    for n in range(2):
+        created = await live_client.post(
+            "/api/v1/inmates",
+            json={
+                "facility_id": facility["id"],
+                "prison_number": f"SEAT-{n}",
+                "family_name": "Exemple",
+                "given_names": "Fictif",
+                "sex": "male",
+                "birth_year": 1990,
+                "admission_date": date.today().isoformat(),
+            },
+            headers=staff,
+        )
+        assert created.status_code == 201, created.text
+        inmates.append(created.json()["id"])
+    programme = await live_client.post(
+        "/api/v1/vocational-programmes",
+        json={
+            "title": "Demo tailoring",
+            "trade": "tailoring",
+            "provider_organisation_id": provider["id"],
+            "facility_id": facility["id"],
+            "capacity": 1,
+            "start_date": "2027-01-11",
+            "end_date": "2027-03-26",
+            "sessions_per_week": 2,
+            "hours_per_session": 3,
+        },
+        headers=staff,
+    )
+    assert programme.status_code == 201, programme.text
+    await _warm(live_client)
+    responses = await asyncio.gather(
+        *(
+            live_client.post(
+                "/api/v1/vocational-enrolments",
+                json={"programme_id": programme.json()["id"], "inmate_id": inmate},
+                headers=staff,
+            )
+            for inmate in inmates
+        )
+    )
+    assert [response.status_code for response in responses] == [201, 201]
+    assert sorted(response.json()["status"] for response in responses) == [
+        "enrolled",
+        "waitlisted",
+    ]

@@ -1,0 +1,187 @@
+"""HTTP routes of enrolments in vocational programmes and their lifecycle."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from app.db import SessionDep
+from app.deps import (
+    OptionalVersion,
+    VocationalEnrolmentID,
+    VocationalRead,
+    VocationalWrite,
+    record_response,
+)
+from app.errors import problem_responses
+from app.pagination import PageDep
+from app.schemas.common import Page
+from app.schemas.vocational import (
+    EnrolmentEnd,
+    EnrolmentRequest,
+    VocationalEnrolmentPublic,
+    VocationalEnrolmentStatus,
+)
+from app.services import vocational_enrolments
+
+router = APIRouter(
+    prefix="/vocational-enrolments",
+    tags=["vocational enrolments"],
+    responses=problem_responses(401, 403),
+)
+
+CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422)
+
+
+def _shape(enrolment: object) -> VocationalEnrolmentPublic:
+    return VocationalEnrolmentPublic.model_validate(enrolment)
+
+
+@router.get(
+    "",
+    name="list",
+    response_model=Page[VocationalEnrolmentPublic],
+    responses=problem_responses(400, 422),
+)
+async def list_enrolments(
+    actor: VocationalRead,
+    session: SessionDep,
+    page: PageDep,
+    programme_id: Annotated[uuid.UUID | None, Query(description="Of this programme.")] = None,
+    inmate_id: Annotated[uuid.UUID | None, Query(description="Of this inmate.")] = None,
+    status: Annotated[
+        VocationalEnrolmentStatus | None, Query(description="Only in this status.")
+    ] = None,
+) -> Page[VocationalEnrolmentPublic]:
+    """Enrolments in the programmes of your facilities, oldest first. A programme's waiting
+    list is `status=waitlisted`, in `waitlisted_at` order."""
+    rows, next_cursor = await vocational_enrolments.list_enrolments(
+        session, actor, page, programme_id=programme_id, inmate_id=inmate_id, status=status
+    )
+    return Page(items=[_shape(row) for row in rows], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    name="create",
+    status_code=201,
+    response_model=VocationalEnrolmentPublic,
+    responses={
+        200: {"model": VocationalEnrolmentPublic, "description": "The inmate was already there"},
+        **problem_responses(404, 409, 413, 415, 422),
+    },
+)
+async def request_place(
+    actor: VocationalWrite, body: EnrolmentRequest, session: SessionDep, request: Request
+) -> Response:
+    """Register an inmate's interest, or ask for a place (`status: enrolled`). The inmate's
+    *current* classification, legal status and skills profile must meet the programme's
+    rules (409 `not_eligible`, naming each failed rule); nobody in the group may be someone
+    they are kept apart from (409 `keep_apart`). A full programme puts them on its waiting
+    list (`waitlisted`)."""
+    enrolment, created = await vocational_enrolments.request_place(session, actor, body)
+    return record_response(
+        _shape(enrolment),
+        version=enrolment.version,
+        status_code=201 if created else 200,
+        location=f"{request.url.path.rstrip('/')}/{enrolment.id}",
+    )
+
+
+@router.get(
+    "/{enrolment_id}",
+    name="get",
+    response_model=VocationalEnrolmentPublic,
+    responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
+)
+async def get_enrolment(
+    actor: VocationalRead,
+    enrolment_id: VocationalEnrolmentID,
+    session: SessionDep,
+    request: Request,
+) -> Response:
+    """One enrolment, with its `ETag`."""
+    enrolment = await vocational_enrolments.get_enrolment(session, actor, enrolment_id)
+    return record_response(_shape(enrolment), version=enrolment.version, request=request)
+
+
+@router.post(
+    "/{enrolment_id}/enrol",
+    name="enrol",
+    response_model=VocationalEnrolmentPublic,
+    responses=CHANGE_RESPONSES,
+)
+async def enrol(
+    actor: VocationalWrite,
+    enrolment_id: VocationalEnrolmentID,
+    version: OptionalVersion,
+    session: SessionDep,
+) -> Response:
+    """Ask for a place for an interested or suspended inmate, with the same rules as a new
+    request (`If-Match` checked when sent)."""
+    enrolment = await vocational_enrolments.enrol(session, actor, enrolment_id, version)
+    return record_response(_shape(enrolment), version=enrolment.version)
+
+
+@router.post(
+    "/{enrolment_id}/complete",
+    name="complete",
+    response_model=VocationalEnrolmentPublic,
+    responses=CHANGE_RESPONSES,
+)
+async def complete(
+    actor: VocationalWrite,
+    enrolment_id: VocationalEnrolmentID,
+    version: OptionalVersion,
+    session: SessionDep,
+) -> Response:
+    """Mark an enrolled inmate's programme completed; the seat goes to the first eligible
+    inmate on the waiting list."""
+    enrolment = await vocational_enrolments.end(
+        session, actor, enrolment_id, VocationalEnrolmentStatus.completed, None, version
+    )
+    return record_response(_shape(enrolment), version=enrolment.version)
+
+
+@router.post(
+    "/{enrolment_id}/drop",
+    name="drop",
+    response_model=VocationalEnrolmentPublic,
+    responses=CHANGE_RESPONSES,
+)
+async def drop(
+    actor: VocationalWrite,
+    enrolment_id: VocationalEnrolmentID,
+    body: EnrolmentEnd,
+    version: OptionalVersion,
+    session: SessionDep,
+) -> Response:
+    """Drop an enrolment, with the reason; a freed seat is given to the waiting list."""
+    enrolment = await vocational_enrolments.end(
+        session, actor, enrolment_id, VocationalEnrolmentStatus.dropped, body.reason, version
+    )
+    return record_response(_shape(enrolment), version=enrolment.version)
+
+
+@router.post(
+    "/{enrolment_id}/suspend",
+    name="suspend",
+    response_model=VocationalEnrolmentPublic,
+    responses=CHANGE_RESPONSES,
+)
+async def suspend(
+    actor: VocationalWrite,
+    enrolment_id: VocationalEnrolmentID,
+    body: EnrolmentEnd,
+    version: OptionalVersion,
+    session: SessionDep,
+) -> Response:
+    """Suspend an enrolment, with the reason; a freed seat is given to the waiting list.
+    A suspended inmate may ask for a place again (`/enrol`)."""
+    enrolment = await vocational_enrolments.end(
+        session, actor, enrolment_id, VocationalEnrolmentStatus.suspended, body.reason, version
+    )
+    return record_response(_shape(enrolment), version=enrolment.version)

@@ -1,0 +1,378 @@
+"""Enrolments in vocational programmes: who gets a place, who waits, who is promoted.
+
+Every change of places runs with the programme's row locked, so that two requests for its
+last seat cannot both win: the second finds the programme full and waits in line.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.access import programme_condition, visible_inmate
+from app.errors import Conflict, NotFound
+from app.models.base import utcnow
+from app.models.inmate import Inmate
+from app.models.vocational import SkillsProfile, VocationalEnrolment, VocationalProgramme
+from app.pagination import PageRequest, keyset_page
+from app.principal import Actor
+from app.schemas.vocational import (
+    EligibilityRule,
+    EnrolmentRequest,
+    FailedRule,
+    VocationalEnrolmentStatus,
+)
+from app.services.audit import record_event, record_list_read
+from app.services.custody import KeepApartViolation, keep_apart_conflicts
+from app.services.records import check_version
+from app.services.vocational_programmes import failed_rules
+
+S = VocationalEnrolmentStatus
+# Statuses that hold a seat, and those from which an enrolment can still move on.
+HOLDS_SEAT = S.enrolled.value
+OPEN = frozenset({S.interested.value, S.waitlisted.value, S.enrolled.value})
+CLASSIFICATION_CHANGED = "classification_changed"
+ENDING_ACTIONS = {S.completed: "complete", S.dropped: "drop", S.suspended: "suspend"}
+
+
+class NotEligible(Conflict):
+    code = "not_eligible"
+
+
+class EnrolmentState(Conflict):
+    code = "enrolment_state"
+
+
+async def _locked_programme(
+    session: AsyncSession, actor: Actor, programme_id: uuid.UUID
+) -> VocationalProgramme:
+    programme = (
+        await session.exec(
+            select(VocationalProgramme)
+            .where(VocationalProgramme.id == programme_id, programme_condition(actor))
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    ).first()
+    if programme is None:
+        raise NotFound("No vocational programme with this id.")
+    return programme
+
+
+async def _members(session: AsyncSession, programme: VocationalProgramme) -> Sequence[Inmate]:
+    """The inmates holding a seat in the programme."""
+    return (
+        await session.exec(
+            select(Inmate)
+            .join(VocationalEnrolment, col(VocationalEnrolment.inmate_id) == Inmate.id)
+            .where(
+                VocationalEnrolment.programme_id == programme.id,
+                VocationalEnrolment.status == HOLDS_SEAT,
+            )
+        )
+    ).all()
+
+
+async def _refusal(
+    session: AsyncSession,
+    programme: VocationalProgramme,
+    inmate: Inmate,
+    members: Sequence[Inmate],
+) -> Conflict | None:
+    """Why the inmate may not take a seat in the programme today, if they may not: a failed
+    eligibility rule, the group limit of their housing unit, or a keep-apart constraint
+    with someone already in the group."""
+    profile = (
+        await session.exec(select(SkillsProfile).where(SkillsProfile.inmate_id == inmate.id))
+    ).first()
+    failed = failed_rules(programme, inmate, profile)
+    others = [member for member in members if member.id != inmate.id]
+    limit = programme.max_per_cell_block
+    if limit is not None and inmate.housing_unit is not None:
+        same_unit = sum(1 for member in others if member.housing_unit == inmate.housing_unit)
+        if same_unit >= limit:
+            failed.append(
+                FailedRule(
+                    rule=EligibilityRule.cell_block,
+                    message=f"{same_unit} of the group already come from unit "
+                    f"{inmate.housing_unit} (at most {limit})",
+                )
+            )
+    if failed:
+        return NotEligible(
+            "Not eligible: " + "; ".join(f"{rule.rule}: {rule.message}" for rule in failed) + ".",
+            extra={"failed": [rule.model_dump(mode="json") for rule in failed]},
+        )
+    conflicts = await keep_apart_conflicts(session, inmate.id, [member.id for member in others])
+    if conflicts:
+        first = conflicts[0]
+        return KeepApartViolation(
+            f"Keep-apart constraint ({first.reason}) with an inmate already in the group.",
+            extra={"constraint_id": str(first.id), "reason": first.reason},
+        )
+    return None
+
+
+async def _admit(
+    session: AsyncSession,
+    actor: Actor,
+    programme: VocationalProgramme,
+    inmate: Inmate,
+    enrolment: VocationalEnrolment,
+) -> None:
+    """Give the inmate a seat, or a place at the end of the waiting list if none is free;
+    refuse (nothing written) when a rule says no."""
+    members = await _members(session, programme)
+    refusal = await _refusal(session, programme, inmate, members)
+    if refusal is not None:
+        raise refusal
+    if len(members) < programme.capacity:
+        _set_status(enrolment, S.enrolled)
+    else:
+        _set_status(enrolment, S.waitlisted)
+
+
+def _set_status(
+    enrolment: VocationalEnrolment, status: VocationalEnrolmentStatus, reason: str | None = None
+) -> None:
+    now = utcnow()
+    enrolment.status = status.value
+    enrolment.reason = reason
+    if status is S.waitlisted:
+        enrolment.waitlisted_at = now
+    elif status is S.enrolled:
+        enrolment.enrolled_on = now.date()
+    elif status in (S.completed, S.dropped, S.suspended):
+        enrolment.ended_on = now.date()
+    enrolment.version += 1
+    enrolment.updated_at = now
+
+
+def _event(
+    session: AsyncSession, actor: Actor, enrolment: VocationalEnrolment, action: str
+) -> None:
+    record_event(
+        session,
+        actor,
+        f"vocational_enrolment.{action}",
+        "vocational_enrolment",
+        enrolment.id,
+        {
+            "programme_id": str(enrolment.programme_id),
+            "inmate_id": str(enrolment.inmate_id),
+            "status": enrolment.status,
+            **({"reason": enrolment.reason} if enrolment.reason else {}),
+        },
+    )
+
+
+async def request_place(
+    session: AsyncSession, actor: Actor, data: EnrolmentRequest
+) -> tuple[VocationalEnrolment, bool]:
+    """Register interest, or ask for a place; answer (enrolment, created). Asking again
+    answers the enrolment as it stands."""
+    programme = await _locked_programme(session, actor, data.programme_id)
+    inmate = await visible_inmate(session, actor, data.inmate_id)
+    existing = (
+        await session.exec(
+            select(VocationalEnrolment).where(
+                VocationalEnrolment.programme_id == programme.id,
+                VocationalEnrolment.inmate_id == inmate.id,
+            )
+        )
+    ).first()
+    if existing is not None:
+        await session.commit()
+        return existing, False
+    enrolment = VocationalEnrolment(
+        programme_id=programme.id, inmate_id=inmate.id, status=S.interested.value, version=0
+    )
+    if data.status == S.enrolled.value:
+        await _admit(session, actor, programme, inmate, enrolment)
+    else:
+        _set_status(enrolment, S.interested)
+    session.add(enrolment)
+    _event(session, actor, enrolment, "create")
+    await session.commit()
+    return enrolment, True
+
+
+async def _locked_enrolment(
+    session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID, expected_version: int | None
+) -> tuple[VocationalEnrolment, VocationalProgramme, Inmate]:
+    enrolment = await get_enrolment(session, actor, enrolment_id, audit=False)
+    programme = await _locked_programme(session, actor, enrolment.programme_id)
+    enrolment = (
+        await session.exec(
+            select(VocationalEnrolment)
+            .where(VocationalEnrolment.id == enrolment_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    ).one()
+    if expected_version is not None:
+        check_version(enrolment, expected_version)
+    inmate = await visible_inmate(session, actor, enrolment.inmate_id)
+    return enrolment, programme, inmate
+
+
+async def enrol(
+    session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID, expected_version: int | None
+) -> VocationalEnrolment:
+    """Ask for a place for an interested (or suspended) inmate."""
+    enrolment, programme, inmate = await _locked_enrolment(
+        session, actor, enrolment_id, expected_version
+    )
+    if enrolment.status not in (S.interested.value, S.suspended.value):
+        raise EnrolmentState(f"The enrolment is {enrolment.status}.")
+    await _admit(session, actor, programme, inmate, enrolment)
+    _event(session, actor, enrolment, "enrol")
+    await session.commit()
+    return enrolment
+
+
+async def end(
+    session: AsyncSession,
+    actor: Actor,
+    enrolment_id: uuid.UUID,
+    status: VocationalEnrolmentStatus,
+    reason: str | None,
+    expected_version: int | None,
+) -> VocationalEnrolment:
+    """Complete, drop or suspend an enrolment; a seat it frees goes to the first eligible
+    inmate on the waiting list."""
+    enrolment, programme, _ = await _locked_enrolment(
+        session, actor, enrolment_id, expected_version
+    )
+    allowed = {S.enrolled.value} if status is S.completed else OPEN
+    if enrolment.status not in allowed:
+        raise EnrolmentState(f"The enrolment is {enrolment.status}.")
+    freed = enrolment.status == HOLDS_SEAT
+    _set_status(enrolment, status, reason)
+    _event(session, actor, enrolment, ENDING_ACTIONS[status])
+    if freed:
+        await session.flush()
+        await _promote(session, actor, programme)
+    await session.commit()
+    return enrolment
+
+
+async def _promote(session: AsyncSession, actor: Actor, programme: VocationalProgramme) -> None:
+    """Fill free seats from the waiting list, in its order, skipping those no longer
+    eligible (they keep their place)."""
+    members = list(await _members(session, programme))
+    if len(members) >= programme.capacity:
+        return
+    waiting = (
+        await session.exec(
+            select(VocationalEnrolment, Inmate)
+            .join(Inmate, col(Inmate.id) == VocationalEnrolment.inmate_id)
+            .where(
+                VocationalEnrolment.programme_id == programme.id,
+                VocationalEnrolment.status == S.waitlisted.value,
+            )
+            .order_by(col(VocationalEnrolment.waitlisted_at), col(VocationalEnrolment.id))
+            .with_for_update(of=VocationalEnrolment)
+        )
+    ).all()
+    for enrolment, inmate in waiting:
+        if len(members) >= programme.capacity:
+            return
+        if await _refusal(session, programme, inmate, members) is not None:
+            continue
+        _set_status(enrolment, S.enrolled)
+        _event(session, actor, enrolment, "promote")
+        members.append(inmate)
+
+
+async def suspend_ineligible(session: AsyncSession, actor: Actor, inmate: Inmate) -> None:
+    """After a new classification: suspend (reason `classification_changed`) the inmate's
+    places in programmes that no longer admit them, and give those seats to the waiting
+    lists. Runs in the deciding transaction."""
+    rows = (
+        await session.exec(
+            select(VocationalEnrolment, VocationalProgramme)
+            .join(
+                VocationalProgramme,
+                col(VocationalProgramme.id) == VocationalEnrolment.programme_id,
+            )
+            .where(
+                VocationalEnrolment.inmate_id == inmate.id,
+                VocationalEnrolment.status == HOLDS_SEAT,
+            )
+            .order_by(col(VocationalProgramme.id))
+            .with_for_update()
+        )
+    ).all()
+    for enrolment, programme in rows:
+        levels = programme.allowed_security_levels
+        if not levels or inmate.security_level in levels:
+            continue
+        _set_status(enrolment, S.suspended, CLASSIFICATION_CHANGED)
+        _event(session, actor, enrolment, "suspend")
+        await session.flush()
+        await _promote(session, actor, programme)
+
+
+async def get_enrolment(
+    session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID, *, audit: bool = True
+) -> VocationalEnrolment:
+    """An enrolment of a programme of the caller's facilities (partners: not yet)."""
+    row = (
+        await session.exec(
+            select(VocationalEnrolment)
+            .join(
+                VocationalProgramme,
+                col(VocationalProgramme.id) == VocationalEnrolment.programme_id,
+            )
+            .where(VocationalEnrolment.id == enrolment_id, programme_condition(actor))
+        )
+    ).first()
+    if row is None or actor.organisation_scoped:
+        raise NotFound("No vocational enrolment with this id.")
+    if audit:
+        record_event(
+            session,
+            actor,
+            "inmate.read",
+            "inmate",
+            row.inmate_id,
+            {"part": "vocational_enrolment", "enrolment_id": str(row.id)},
+        )
+        await session.commit()
+    return row
+
+
+async def list_enrolments(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageRequest,
+    *,
+    programme_id: uuid.UUID | None = None,
+    inmate_id: uuid.UUID | None = None,
+    status: VocationalEnrolmentStatus | None = None,
+) -> tuple[Sequence[VocationalEnrolment], str | None]:
+    """Enrolments of programmes of the caller's facilities, oldest first."""
+    if actor.organisation_scoped:
+        return [], None
+    statement = (
+        select(VocationalEnrolment)
+        .join(VocationalProgramme, col(VocationalProgramme.id) == VocationalEnrolment.programme_id)
+        .where(programme_condition(actor))
+    )
+    if programme_id is not None:
+        statement = statement.where(VocationalEnrolment.programme_id == programme_id)
+    if inmate_id is not None:
+        statement = statement.where(VocationalEnrolment.inmate_id == inmate_id)
+    if status is not None:
+        statement = statement.where(VocationalEnrolment.status == status.value)
+    rows, cursor = await keyset_page(
+        session, statement, VocationalEnrolment, page, kind="vocational_enrolment"
+    )
+    await record_list_read(
+        session, actor, "inmate", (row.inmate_id for row in rows), {"part": "vocational"}
+    )
+    return rows, cursor
