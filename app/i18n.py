@@ -87,6 +87,7 @@ PROBLEM_TITLES: dict[str, tuple[str, str]] = {
         "Not possible in this state of the enrolment",
         "Impossible dans cet état de l'inscription",
     ),
+    "not_released": ("The person has not been released", "La personne n'a pas été libérée"),
     "internal_error": ("Internal error", "Erreur interne"),
     "service_unavailable": ("Service unavailable", "Service indisponible"),
 }

@@ -24,7 +24,12 @@ from app.models.training import (
     TrainingSession,
 )
 from app.models.user import User, UserFacility, UserRole
-from app.models.vocational import SkillsProfile, VocationalEnrolment, VocationalProgramme
+from app.models.vocational import (
+    SkillsProfile,
+    VocationalEnrolment,
+    VocationalFollowUp,
+    VocationalProgramme,
+)
 
 __all__ = [
     "ApiClient",
@@ -63,5 +68,6 @@ __all__ = [
     "UserFacility",
     "UserRole",
     "VocationalEnrolment",
+    "VocationalFollowUp",
     "VocationalProgramme",
 ]

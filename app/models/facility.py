@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Index
+from sqlalchemy import Index, false
 from sqlmodel import Field
 
 from app.models.base import RecordBase
@@ -17,3 +17,7 @@ class Facility(RecordBase, table=True):
     region: str = Field(max_length=100)
     capacity: int | None = Field(default=None)
     active: bool = Field(default=True)
+    # Whether programme providers see an enrolled inmate's first name (for the trainer).
+    providers_see_first_name: bool = Field(
+        default=False, sa_column_kwargs={"server_default": false()}
+    )

@@ -57,6 +57,7 @@ class VocationalProgramme(RecordBase, table=True):
     # A SkillLevel code, or None for no minimum.
     minimum_literacy: str | None = Field(default=None, sa_type=String(16))
     max_per_cell_block: int | None = None
+    certificates_issued: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class VocationalEnrolment(RecordBase, table=True):
@@ -79,3 +80,22 @@ class VocationalEnrolment(RecordBase, table=True):
     waitlisted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     enrolled_on: date | None = None
     ended_on: date | None = None
+    certificate_number: str | None = Field(default=None, max_length=64, unique=True)
+    # The trainer's assessment of the skills learnt, at completion.
+    final_assessment: str | None = Field(default=None, max_length=2000)
+
+
+class VocationalFollowUp(RecordBase, table=True):
+    """Contact with a former participant 3, 6 or 12 months after release."""
+
+    __tablename__ = "vocational_follow_up"
+    __table_args__ = (UniqueConstraint("enrolment_id", "months_after_release"),)
+
+    enrolment_id: uuid.UUID = Field(foreign_key="vocational_enrolment.id", index=True)
+    months_after_release: int
+    contacted_on: date
+    # An EmploymentStatus code.
+    employment_status: str = Field(sa_type=String(24))
+    uses_trade: bool | None = None
+    notes: str | None = Field(default=None, max_length=2000)
+    recorded_by: str = Field(max_length=100)

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from app.db import SessionDep
 from app.deps import (
     OptionalVersion,
+    SettingsDep,
     VocationalEnrolmentID,
     VocationalRead,
     VocationalWrite,
@@ -20,8 +21,12 @@ from app.errors import problem_responses
 from app.pagination import PageDep
 from app.schemas.common import Page
 from app.schemas.vocational import (
+    EnrolmentCompletion,
     EnrolmentEnd,
     EnrolmentRequest,
+    FollowUpCreate,
+    FollowUpPublic,
+    VocationalEnrolmentPartnerView,
     VocationalEnrolmentPublic,
     VocationalEnrolmentStatus,
 )
@@ -43,24 +48,29 @@ def _shape(enrolment: object) -> VocationalEnrolmentPublic:
 @router.get(
     "",
     name="list",
-    response_model=Page[VocationalEnrolmentPublic],
+    response_model=Page[VocationalEnrolmentPublic | VocationalEnrolmentPartnerView],
     responses=problem_responses(400, 422),
 )
 async def list_enrolments(
     actor: VocationalRead,
     session: SessionDep,
+    settings: SettingsDep,
     page: PageDep,
     programme_id: Annotated[uuid.UUID | None, Query(description="Of this programme.")] = None,
     inmate_id: Annotated[uuid.UUID | None, Query(description="Of this inmate.")] = None,
     status: Annotated[
         VocationalEnrolmentStatus | None, Query(description="Only in this status.")
     ] = None,
-) -> Page[VocationalEnrolmentPublic]:
-    """Enrolments in the programmes of your facilities, oldest first. A programme's waiting
-    list is `status=waitlisted`, in `waitlisted_at` order."""
+) -> Page[VocationalEnrolmentPublic | VocationalEnrolmentPartnerView]:
+    """Enrolments in the programmes of your facilities, oldest first; a programme's waiting
+    list is `status=waitlisted`, in `waitlisted_at` order. A provider sees the enrolments
+    of the programmes it runs, each inmate only as its pseudonymous `subject_ref`."""
     rows, next_cursor = await vocational_enrolments.list_enrolments(
         session, actor, page, programme_id=programme_id, inmate_id=inmate_id, status=status
     )
+    if actor.organisation_scoped:
+        views = await vocational_enrolments.partner_views(session, actor, settings, rows)
+        return Page(items=views, next_cursor=next_cursor)
     return Page(items=[_shape(row) for row in rows], next_cursor=next_cursor)
 
 
@@ -94,17 +104,21 @@ async def request_place(
 @router.get(
     "/{enrolment_id}",
     name="get",
-    response_model=VocationalEnrolmentPublic,
+    response_model=VocationalEnrolmentPublic | VocationalEnrolmentPartnerView,
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
 async def get_enrolment(
     actor: VocationalRead,
+    settings: SettingsDep,
     enrolment_id: VocationalEnrolmentID,
     session: SessionDep,
     request: Request,
 ) -> Response:
-    """One enrolment, with its `ETag`."""
+    """One enrolment, with its `ETag` (a provider: its pseudonymous view)."""
     enrolment = await vocational_enrolments.get_enrolment(session, actor, enrolment_id)
+    if actor.organisation_scoped:
+        (view,) = await vocational_enrolments.partner_views(session, actor, settings, [enrolment])
+        return record_response(view, version=enrolment.version, request=request)
     return record_response(_shape(enrolment), version=enrolment.version, request=request)
 
 
@@ -137,11 +151,20 @@ async def complete(
     enrolment_id: VocationalEnrolmentID,
     version: OptionalVersion,
     session: SessionDep,
+    body: EnrolmentCompletion | None = None,
 ) -> Response:
-    """Mark an enrolled inmate's programme completed; the seat goes to the first eligible
-    inmate on the waiting list."""
+    """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment`
+    of the skills learnt; the enrolment gets a certificate number
+    (`VOC-<programme id>-<rank>`), and the seat goes to the first eligible inmate on the
+    waiting list."""
     enrolment = await vocational_enrolments.end(
-        session, actor, enrolment_id, VocationalEnrolmentStatus.completed, None, version
+        session,
+        actor,
+        enrolment_id,
+        VocationalEnrolmentStatus.completed,
+        None,
+        version,
+        final_assessment=body.final_assessment if body else None,
     )
     return record_response(_shape(enrolment), version=enrolment.version)
 
@@ -185,3 +208,37 @@ async def suspend(
         session, actor, enrolment_id, VocationalEnrolmentStatus.suspended, body.reason, version
     )
     return record_response(_shape(enrolment), version=enrolment.version)
+
+
+@router.get(
+    "/{enrolment_id}/follow-ups",
+    name="list_follow_ups",
+    response_model=list[FollowUpPublic],
+    responses=problem_responses(404, 422),
+)
+async def list_follow_ups(
+    actor: VocationalRead, enrolment_id: VocationalEnrolmentID, session: SessionDep
+) -> list[FollowUpPublic]:
+    """The contacts recorded after the person's release, 3, 6 and 12 months on."""
+    rows = await vocational_enrolments.follow_ups(session, actor, enrolment_id)
+    return [FollowUpPublic.model_validate(row) for row in rows]
+
+
+@router.post(
+    "/{enrolment_id}/follow-ups",
+    name="create_follow_up",
+    status_code=201,
+    response_model=FollowUpPublic,
+    responses=problem_responses(404, 409, 413, 415, 422),
+)
+async def create_follow_up(
+    actor: VocationalWrite,
+    enrolment_id: VocationalEnrolmentID,
+    body: FollowUpCreate,
+    session: SessionDep,
+) -> FollowUpPublic:
+    """Record a contact 3, 6 or 12 months after release: employment status, whether the
+    person uses the trade, notes. Only once released (409 `not_released`); one record for
+    each of the three (409 `duplicate_value`)."""
+    follow_up = await vocational_enrolments.record_follow_up(session, actor, enrolment_id, body)
+    return FollowUpPublic.model_validate(follow_up)

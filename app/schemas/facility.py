@@ -38,6 +38,10 @@ class FacilityCreate(RequestModel):
     name: Name
     region: Region
     capacity: Capacity | None = None
+    providers_see_first_name: StrictBool = Field(
+        default=False,
+        description="Whether programme providers see an enrolled inmate's first name.",
+    )
 
 
 class FacilityUpdate(RequestModel):
@@ -49,6 +53,7 @@ class FacilityUpdate(RequestModel):
     region: Region = unchanged()
     capacity: Capacity | None = unchanged()
     active: StrictBool = unchanged()
+    providers_see_first_name: StrictBool = unchanged()
 
 
 class FacilityPublic(BaseModel):
@@ -60,6 +65,7 @@ class FacilityPublic(BaseModel):
     region: str
     capacity: int | None
     active: StrictBool
+    providers_see_first_name: StrictBool
     version: int
     created_at: datetime
     updated_at: datetime

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool, model_validator
 
 from app.schemas.classification import SecurityLevel
 from app.schemas.common import (
@@ -304,6 +304,90 @@ class VocationalEnrolmentPublic(BaseModel):
     waitlisted_at: datetime | None = Field(description="Its place in the waiting list.")
     enrolled_on: date | None
     ended_on: date | None
+    certificate_number: str | None
+    final_assessment: str | None
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class EnrolmentCompletion(RequestModel):
+    """The trainer's assessment of the skills learnt, recorded at completion."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"final_assessment": "Cuts and sews a shirt unaided; ready to work."}]
+        },
+    )
+
+    final_assessment: Description | None = None
+
+
+class VocationalEnrolmentPartnerView(BaseModel):
+    """An enrolment as the programme's provider sees it: the inmate only as the provider's
+    pseudonymous reference (and a first name where the facility allows it), never charges,
+    assessments or classification beyond whether they are eligible."""
+
+    id: uuid.UUID
+    programme_id: uuid.UUID
+    subject_ref: str = Field(description="The inmate, pseudonymously, for your organisation.")
+    first_name: str | None = Field(
+        description="For the trainer, where the facility allows it; null otherwise."
+    )
+    status: VocationalEnrolmentStatus
+    eligible: bool = Field(description="Whether the programme's rules admit the inmate today.")
+    waitlisted_at: datetime | None
+    enrolled_on: date | None
+    ended_on: date | None
+    certificate_number: str | None
+    version: int
+    updated_at: datetime
+
+
+class EmploymentStatus(StrEnum):
+    employed = "employed"
+    self_employed = "self_employed"
+    unemployed = "unemployed"
+    in_training = "in_training"
+    not_reached = "not_reached"
+
+
+class FollowUpCreate(RequestModel):
+    """Contact with a former participant 3, 6 or 12 months after release."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "months_after_release": 6,
+                    "contacted_on": "2027-09-02",
+                    "employment_status": "self_employed",
+                    "uses_trade": True,
+                    "notes": "Runs a small tailoring stall (demo).",
+                }
+            ]
+        },
+    )
+
+    months_after_release: Literal[3, 6, 12]
+    contacted_on: date
+    employment_status: EmploymentStatus
+    uses_trade: StrictBool | None = None
+    notes: Description | None = None
+
+
+class FollowUpPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    enrolment_id: uuid.UUID
+    months_after_release: int
+    contacted_on: date
+    employment_status: EmploymentStatus
+    uses_trade: bool | None
+    notes: str | None
+    recorded_by: str
+    version: int
+    created_at: datetime

@@ -13,18 +13,29 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import programme_condition, visible_inmate
-from app.errors import Conflict, NotFound
+from app.config import Settings
+from app.errors import Conflict, DuplicateValue, NotFound
 from app.models.base import utcnow
+from app.models.facility import Facility
 from app.models.inmate import Inmate
-from app.models.vocational import SkillsProfile, VocationalEnrolment, VocationalProgramme
+from app.models.vocational import (
+    SkillsProfile,
+    VocationalEnrolment,
+    VocationalFollowUp,
+    VocationalProgramme,
+)
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
+from app.schemas.problem import FieldError
 from app.schemas.vocational import (
     EligibilityRule,
     EnrolmentRequest,
     FailedRule,
+    FollowUpCreate,
+    VocationalEnrolmentPartnerView,
     VocationalEnrolmentStatus,
 )
+from app.security import subject_ref
 from app.services.audit import record_event, record_list_read
 from app.services.custody import KeepApartViolation, keep_apart_conflicts
 from app.services.records import check_version
@@ -44,6 +55,13 @@ class NotEligible(Conflict):
 
 class EnrolmentState(Conflict):
     code = "enrolment_state"
+
+
+def ensure_staff(actor: Actor) -> None:
+    """Places, follow-ups and identified inmates are prison staff's business; a provider
+    sees enrolments only through ``partner_views``."""
+    if actor.organisation_scoped:
+        raise NotFound("No vocational enrolment with this id.")
 
 
 async def _locked_programme(
@@ -174,6 +192,7 @@ async def request_place(
 ) -> tuple[VocationalEnrolment, bool]:
     """Register interest, or ask for a place; answer (enrolment, created). Asking again
     answers the enrolment as it stands."""
+    ensure_staff(actor)
     programme = await _locked_programme(session, actor, data.programme_id)
     inmate = await visible_inmate(session, actor, data.inmate_id)
     existing = (
@@ -203,6 +222,7 @@ async def request_place(
 async def _locked_enrolment(
     session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID, expected_version: int | None
 ) -> tuple[VocationalEnrolment, VocationalProgramme, Inmate]:
+    ensure_staff(actor)
     enrolment = await get_enrolment(session, actor, enrolment_id, audit=False)
     programme = await _locked_programme(session, actor, enrolment.programme_id)
     enrolment = (
@@ -241,6 +261,7 @@ async def end(
     status: VocationalEnrolmentStatus,
     reason: str | None,
     expected_version: int | None,
+    final_assessment: str | None = None,
 ) -> VocationalEnrolment:
     """Complete, drop or suspend an enrolment; a seat it frees goes to the first eligible
     inmate on the waiting list."""
@@ -252,6 +273,12 @@ async def end(
         raise EnrolmentState(f"The enrolment is {enrolment.status}.")
     freed = enrolment.status == HOLDS_SEAT
     _set_status(enrolment, status, reason)
+    if status is S.completed:
+        programme.certificates_issued += 1
+        enrolment.certificate_number = (
+            f"VOC-{programme.id.hex.upper()}-{programme.certificates_issued:04d}"
+        )
+        enrolment.final_assessment = final_assessment
     _event(session, actor, enrolment, ENDING_ACTIONS[status])
     if freed:
         await session.flush()
@@ -320,7 +347,8 @@ async def suspend_ineligible(session: AsyncSession, actor: Actor, inmate: Inmate
 async def get_enrolment(
     session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID, *, audit: bool = True
 ) -> VocationalEnrolment:
-    """An enrolment of a programme of the caller's facilities (partners: not yet)."""
+    """An enrolment of a programme of the caller's facilities, or of one the caller's
+    organisation provides."""
     row = (
         await session.exec(
             select(VocationalEnrolment)
@@ -331,7 +359,7 @@ async def get_enrolment(
             .where(VocationalEnrolment.id == enrolment_id, programme_condition(actor))
         )
     ).first()
-    if row is None or actor.organisation_scoped:
+    if row is None:
         raise NotFound("No vocational enrolment with this id.")
     if audit:
         record_event(
@@ -355,9 +383,8 @@ async def list_enrolments(
     inmate_id: uuid.UUID | None = None,
     status: VocationalEnrolmentStatus | None = None,
 ) -> tuple[Sequence[VocationalEnrolment], str | None]:
-    """Enrolments of programmes of the caller's facilities, oldest first."""
-    if actor.organisation_scoped:
-        return [], None
+    """Enrolments of programmes of the caller's facilities (or that the caller's organisation
+    provides), oldest first."""
     statement = (
         select(VocationalEnrolment)
         .join(VocationalProgramme, col(VocationalProgramme.id) == VocationalEnrolment.programme_id)
@@ -376,3 +403,140 @@ async def list_enrolments(
         session, actor, "inmate", (row.inmate_id for row in rows), {"part": "vocational"}
     )
     return rows, cursor
+
+
+# After release
+
+
+class NotReleased(Conflict):
+    code = "not_released"
+
+
+RELEASED = frozenset({"released", "acquitted"})
+
+
+async def record_follow_up(
+    session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID, data: FollowUpCreate
+) -> VocationalFollowUp:
+    """Contact with a former participant, once they have left prison; one record for each
+    of 3, 6 and 12 months."""
+    ensure_staff(actor)
+    enrolment = await get_enrolment(session, actor, enrolment_id, audit=False)
+    inmate = await session.get(Inmate, enrolment.inmate_id)
+    if inmate is None or inmate.legal_status not in RELEASED:
+        raise NotReleased("Follow-up records are for people who have been released.")
+    taken = (
+        await session.exec(
+            select(VocationalFollowUp.id).where(
+                VocationalFollowUp.enrolment_id == enrolment.id,
+                VocationalFollowUp.months_after_release == data.months_after_release,
+            )
+        )
+    ).first()
+    if taken is not None:
+        raise DuplicateValue(
+            f"The {data.months_after_release}-month follow-up is already recorded.",
+            errors=[
+                FieldError(
+                    field="body.months_after_release", message="already recorded", type="duplicate"
+                )
+            ],
+        )
+    follow_up = VocationalFollowUp(
+        enrolment_id=enrolment.id,
+        **data.model_dump(),
+        recorded_by=actor.principal,
+    )
+    follow_up.employment_status = data.employment_status.value
+    session.add(follow_up)
+    record_event(
+        session,
+        actor,
+        "vocational_enrolment.follow_up",
+        "vocational_enrolment",
+        enrolment.id,
+        {"months_after_release": data.months_after_release, "follow_up_id": str(follow_up.id)},
+    )
+    await session.commit()
+    return follow_up
+
+
+async def follow_ups(
+    session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID
+) -> Sequence[VocationalFollowUp]:
+    ensure_staff(actor)
+    enrolment = await get_enrolment(session, actor, enrolment_id)
+    return (
+        await session.exec(
+            select(VocationalFollowUp)
+            .where(VocationalFollowUp.enrolment_id == enrolment.id)
+            .order_by(col(VocationalFollowUp.months_after_release))
+        )
+    ).all()
+
+
+# What a provider sees
+
+
+async def partner_views(
+    session: AsyncSession,
+    actor: Actor,
+    settings: Settings,
+    enrolments: Sequence[VocationalEnrolment],
+) -> list[VocationalEnrolmentPartnerView]:
+    """The enrolments as their provider sees them: a pseudonym per organisation, a first
+    name only where the facility allows it, and "eligible" instead of any classification.
+    Inmates, profiles, programmes and facilities are read in one query each."""
+    if not enrolments or actor.organisation_id is None:
+        return []
+    inmate_ids = {enrolment.inmate_id for enrolment in enrolments}
+    programme_ids = {enrolment.programme_id for enrolment in enrolments}
+    inmates = {
+        inmate.id: inmate
+        for inmate in (await session.exec(select(Inmate).where(col(Inmate.id).in_(inmate_ids))))
+    }
+    profiles = {
+        profile.inmate_id: profile
+        for profile in await session.exec(
+            select(SkillsProfile).where(col(SkillsProfile.inmate_id).in_(inmate_ids))
+        )
+    }
+    programmes = {
+        programme.id: programme
+        for programme in await session.exec(
+            select(VocationalProgramme).where(col(VocationalProgramme.id).in_(programme_ids))
+        )
+    }
+    named = set(
+        (
+            await session.exec(
+                select(Facility.id).where(
+                    col(Facility.id).in_({p.facility_id for p in programmes.values()}),
+                    col(Facility.providers_see_first_name).is_(True),
+                )
+            )
+        ).all()
+    )
+    views = []
+    for enrolment in enrolments:
+        inmate = inmates[enrolment.inmate_id]
+        programme = programmes[enrolment.programme_id]
+        views.append(
+            VocationalEnrolmentPartnerView(
+                id=enrolment.id,
+                programme_id=programme.id,
+                subject_ref=subject_ref(settings, actor.organisation_id, inmate.id),
+                first_name=(
+                    inmate.given_names.split()[0] if programme.facility_id in named else None
+                ),
+                status=VocationalEnrolmentStatus(enrolment.status),
+                eligible=not failed_rules(programme, inmate, profiles.get(inmate.id)),
+                waitlisted_at=enrolment.waitlisted_at,
+                enrolled_on=enrolment.enrolled_on,
+                ended_on=enrolment.ended_on,
+                certificate_number=enrolment.certificate_number,
+                version=enrolment.version,
+                updated_at=enrolment.updated_at,
+            )
+        )
+    return views

@@ -218,3 +218,107 @@ async def test_keep_apart_is_refused_and_reclassification_suspends(
         ENROLMENTS, params={"inmate_id": next_in_line["id"]}, headers=officer
     )
     assert theirs.json()["items"][0]["status"] == "enrolled"
+
+
+async def test_completion_certifies_and_follow_ups_come_after_release(
+    anonymous: httpx.AsyncClient, identities: Identities, people: dict[str, dict[str, str]]
+) -> None:
+    officer = people["officer"]
+    programme = await offer(anonymous, identities, officer)
+    inmate = await register(anonymous, identities, people["registrar"])
+    enrolment = (await ask(anonymous, officer, programme, inmate)).json()
+    done = await anonymous.post(
+        f"{ENROLMENTS}/{enrolment['id']}/complete",
+        json={"final_assessment": "Sews a shirt unaided (demo)."},
+        headers=officer,
+    )
+    assert done.status_code == 200, done.text
+    body = done.json()
+    assert body["certificate_number"] == f"VOC-{programme['id'].replace('-', '').upper()}-0001"
+    assert body["final_assessment"] == "Sews a shirt unaided (demo)."
+    url = f"{ENROLMENTS}/{enrolment['id']}/follow-ups"
+    contact = {
+        "months_after_release": 3,
+        "contacted_on": date.today().isoformat(),
+        "employment_status": "self_employed",
+        "uses_trade": True,
+    }
+    held = await anonymous.post(url, json=contact, headers=officer)
+    assert_problem(held, 409, "not_released")
+    released = await anonymous.post(
+        f"{INMATES}/{inmate['id']}/legal-statuses",
+        json={"status": "released", "effective_date": date.today().isoformat()},
+        headers=people["registrar"],
+    )
+    assert released.status_code == 201, released.text
+    first = await anonymous.post(url, json=contact, headers=officer)
+    assert first.status_code == 201, first.text
+    assert_problem(await anonymous.post(url, json=contact, headers=officer), 409, "duplicate_value")
+    wrong = await anonymous.post(url, json={**contact, "months_after_release": 4}, headers=officer)
+    assert_problem(wrong, 422, "validation_failed")
+    listed = (await anonymous.get(url, headers=officer)).json()
+    assert [(f["months_after_release"], f["employment_status"]) for f in listed] == [
+        (3, "self_employed")
+    ]
+
+
+async def test_a_provider_sees_its_enrolments_only_by_pseudonym(
+    anonymous: httpx.AsyncClient,
+    client: httpx.AsyncClient,
+    identities: Identities,
+    people: dict[str, dict[str, str]],
+) -> None:
+    officer = people["officer"]
+    programme = await offer(anonymous, identities, officer)
+    inmate = await register(anonymous, identities, people["registrar"], given_names="Fictif Deux")
+    enrolment = (await ask(anonymous, officer, programme, inmate)).json()
+    scopes = ["vocational:read"]
+    await identities.agreement("NGO-DEMO", scopes, ["MCA-BKO"])
+    token = await identities.client_token(await identities.client("NGO-DEMO", scopes))
+    provider = {"Authorization": f"Bearer {token}"}
+    listed = (await anonymous.get(ENROLMENTS, headers=provider)).json()["items"]
+    assert len(listed) == 1
+    view = listed[0]
+    assert set(view) == {
+        "id",
+        "programme_id",
+        "subject_ref",
+        "first_name",
+        "status",
+        "eligible",
+        "waitlisted_at",
+        "enrolled_on",
+        "ended_on",
+        "certificate_number",
+        "version",
+        "updated_at",
+    }
+    assert view["subject_ref"].startswith("sr_")
+    assert (view["first_name"], view["status"], view["eligible"]) == (None, "enrolled", True)
+    assert inmate["id"] not in str(view)
+    one = await anonymous.get(f"{ENROLMENTS}/{enrolment['id']}", headers=provider)
+    assert one.json()["subject_ref"] == view["subject_ref"]
+    # The facility may let trainers see a first name.
+    facility = (await identities.facility("MCA-BKO")).id
+    current = (await client.get(f"/api/v1/facilities/{facility}")).json()
+    allowed = await client.patch(
+        f"/api/v1/facilities/{facility}",
+        json={"providers_see_first_name": True},
+        headers={"If-Match": f'"{current["version"]}"'},
+    )
+    assert allowed.status_code == 200, allowed.text
+    again = (await anonymous.get(f"{ENROLMENTS}/{enrolment['id']}", headers=provider)).json()
+    assert again["first_name"] == "Fictif"
+    # Nothing about the identified inmate, and no writes.
+    assert_problem(
+        await anonymous.get(f"{ENROLMENTS}/{enrolment['id']}/follow-ups", headers=provider),
+        404,
+        "not_found",
+    )
+    await identities.agreement("NGO-OTHER", scopes, ["MCA-BKO"])
+    other_token = await identities.client_token(await identities.client("NGO-OTHER", scopes))
+    other = {"Authorization": f"Bearer {other_token}"}
+    assert (await anonymous.get(ENROLMENTS, headers=other)).json()["items"] == []
+    assert_problem(
+        await anonymous.get(f"{ENROLMENTS}/{enrolment['id']}", headers=other), 404, "not_found"
+    )
