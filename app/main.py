@@ -55,7 +55,9 @@ API_PREFIX = "/api/v1"
 # OAuth2 endpoints take form bodies, not JSON.
 FORM_PATHS = frozenset({f"{API_PREFIX}/auth/token", f"{API_PREFIX}/auth/revoke"})
 # Bulk endpoints, allowed a larger body.
-BATCH_PATHS = re.compile(rf"^{API_PREFIX}/(training-sessions/[^/]+/attendance|sync/attendance)$")
+BATCH_PATHS = re.compile(
+    rf"^{API_PREFIX}/((training-sessions|vocational-programmes)/[^/]+/attendance|sync/attendance)$"
+)
 VERSION = "0.1.0"
 
 DESCRIPTION = """

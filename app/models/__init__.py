@@ -26,6 +26,7 @@ from app.models.training import (
 from app.models.user import User, UserFacility, UserRole
 from app.models.vocational import (
     SkillsProfile,
+    VocationalAttendance,
     VocationalEnrolment,
     VocationalFollowUp,
     VocationalProgramme,
@@ -67,6 +68,7 @@ __all__ = [
     "User",
     "UserFacility",
     "UserRole",
+    "VocationalAttendance",
     "VocationalEnrolment",
     "VocationalFollowUp",
     "VocationalProgramme",

@@ -6,9 +6,9 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import JSON, Float, Index, String, UniqueConstraint
-from sqlmodel import Field
+from sqlmodel import Field, SQLModel
 
-from app.models.base import RecordBase, UTCDateTime
+from app.models.base import RecordBase, UTCDateTime, utcnow
 
 
 class SkillsProfile(RecordBase, table=True):
@@ -99,3 +99,23 @@ class VocationalFollowUp(RecordBase, table=True):
     uses_trade: bool | None = None
     notes: str | None = Field(default=None, max_length=2000)
     recorded_by: str = Field(max_length=100)
+
+
+class VocationalAttendance(SQLModel, table=True):
+    """One enrolled inmate on one day of a programme."""
+
+    __tablename__ = "vocational_attendance"
+    __table_args__ = (UniqueConstraint("enrolment_id", "day"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    programme_id: uuid.UUID = Field(foreign_key="vocational_programme.id", index=True)
+    enrolment_id: uuid.UUID = Field(foreign_key="vocational_enrolment.id")
+    day: date
+    # An AttendanceStatus code.
+    status: str = Field(sa_type=String(16))
+    hours: float = Field(sa_type=Float)
+    # The organisation whose system sent it; None when prison staff recorded it.
+    source_organisation_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    version: int = Field(default=1, nullable=False)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)

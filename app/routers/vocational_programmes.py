@@ -10,11 +10,16 @@ from fastapi.responses import Response
 
 from app.db import SessionDep
 from app.deps import (
+    Atomic,
+    AttendanceSync,
+    DryRun,
     ExpectedVersion,
     ProgrammeID,
     RetrySafeCreateDep,
+    SettingsDep,
     VocationalRead,
     VocationalWrite,
+    model_response,
     record_response,
 )
 from app.errors import problem_responses
@@ -27,8 +32,11 @@ from app.schemas.vocational import (
     ProgrammeStatus,
     ProgrammeUpdate,
     Trade,
+    VocationalAttendanceBatch,
+    VocationalSyncResult,
 )
-from app.services import vocational_programmes
+from app.services import vocational_attendance, vocational_programmes
+from app.services.attendance import Options
 
 router = APIRouter(
     prefix="/vocational-programmes",
@@ -142,3 +150,35 @@ async def eligibility(
     (facility, security level, legal status, literacy), judged on their current
     classification, status and skills profile. Staff of the inmate's facility only."""
     return await vocational_programmes.eligibility(session, actor, programme_id, inmate_id)
+
+
+@router.put(
+    "/{programme_id}/attendance",
+    name="sync_attendance",
+    response_model=VocationalSyncResult,
+    responses=problem_responses(404, 413, 415, 422),
+)
+async def sync_attendance(
+    actor: AttendanceSync,
+    programme_id: ProgrammeID,
+    body: VocationalAttendanceBatch,
+    session: SessionDep,
+    settings: SettingsDep,
+    atomic: Atomic = False,
+    dry_run: DryRun = False,
+) -> Response:
+    """Upsert up to 5,000 attendance records of the programme (staff of its facility, or
+    its provider naming inmates by `subject_ref`), keyed by enrolment and day, with the
+    rules and outcomes of the training attendance sync: a replay is all `unchanged`; a bad
+    record is `rejected` with its reason (`unknown_enrolment`, `not_enrolled`,
+    `day_outside_session`, `day_in_future`, hours rules…) unless `atomic=true`;
+    `dry_run=true` writes nothing."""
+    result = await vocational_attendance.sync_programme(
+        session,
+        actor,
+        settings,
+        programme_id,
+        body.records,
+        Options(atomic=atomic, dry_run=dry_run),
+    )
+    return model_response(result)

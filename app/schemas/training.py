@@ -104,6 +104,8 @@ class RejectionReason(StrEnum):
     session_full = "session_full"
     duplicate_in_batch = "duplicate_in_batch"
     conflicting_scores = "conflicting_scores"
+    unknown_enrolment = "unknown_enrolment"
+    not_enrolled = "not_enrolled"
 
 
 ExternalId = Annotated[

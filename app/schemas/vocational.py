@@ -7,7 +7,16 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SkipValidation,
+    Strict,
+    StrictBool,
+    model_validator,
+)
+from typing_extensions import TypedDict
 
 from app.schemas.classification import SecurityLevel
 from app.schemas.common import (
@@ -21,7 +30,15 @@ from app.schemas.common import (
     unchanged,
 )
 from app.schemas.inmate import LegalStatus
-from app.schemas.training import ExternalId
+from app.schemas.training import (
+    MAX_BATCH,
+    AttendanceStatus,
+    ExternalId,
+    Hours,
+    RejectionReason,
+    SyncCounts,
+    SyncOutcome,
+)
 
 
 class Trade(StrEnum):
@@ -391,3 +408,53 @@ class FollowUpPublic(BaseModel):
     recorded_by: str
     version: int
     created_at: datetime
+
+
+class VocationalAttendanceRecord(RequestModel):
+    """One enrolled inmate on one day of the programme, named by `enrolment_id` or, for a
+    provider, by the inmate's `subject_ref`. Hours as in the training attendance sync."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"subject_ref": "sr_abc…", "day": "2027-01-11", "status": "present"}]
+        },
+    )
+
+    enrolment_id: uuid.UUID | None = None
+    subject_ref: Annotated[str, printable(64)] | None = None
+    day: date
+    status: AttendanceStatus
+    hours: Hours | None = None
+
+    @model_validator(mode="after")
+    def _one_reference(self) -> Self:
+        if (self.enrolment_id is None) == (self.subject_ref is None):
+            raise ValueError("give enrolment_id or subject_ref")
+        return self
+
+
+class VocationalAttendanceBatch(RequestModel):
+    # Records are checked one by one, so that one bad record is rejected on its own.
+    records: list[SkipValidation[VocationalAttendanceRecord]] = Field(
+        min_length=1, max_length=MAX_BATCH
+    )
+
+
+class VocationalRecordResult(TypedDict):
+    """The outcome of one record."""
+
+    index: Annotated[int, Field(description="Position of the record in the batch, from 0.")]
+    outcome: SyncOutcome
+    reason: RejectionReason | None
+    message: str | None
+    enrolment_id: uuid.UUID | None
+    attendance_id: uuid.UUID | None
+
+
+class VocationalSyncResult(BaseModel):
+    dry_run: bool
+    atomic: bool
+    written: bool = Field(description="Whether a record was written.")
+    counts: SyncCounts
+    results: list[VocationalRecordResult]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 from sqlalchemy import and_, or_, update
 from sqlalchemy import select as select_columns
 from sqlalchemy.sql.elements import ColumnElement
@@ -37,7 +37,6 @@ from app.models.training import (
 from app.principal import Actor
 from app.schemas.training import (
     AttendanceRecord,
-    AttendanceStatus,
     EnrolmentStatus,
     RecordResult,
     RejectionReason,
@@ -48,10 +47,10 @@ from app.schemas.training import (
     TrainingStatus,
     session_days,
 )
+from app.services.attendance_rules import EPSILON, hours_attended, parse_records
 from app.services.audit import event_values, record_events
 from app.services.participants import lock_registrations, owned_by, owner_of_new
 from app.services.training_completion import (
-    EPSILON,
     accreditation,
     certificate_number,
     completion_of,
@@ -64,16 +63,11 @@ from app.services.training_sessions import (
 )
 
 RecordT = TypeVar("RecordT", bound=AttendanceRecord)
-_ABSENT = frozenset({AttendanceStatus.absent.value, AttendanceStatus.excused.value})
 # The participant of a record not yet resolved.
 _UNRESOLVED = uuid.UUID(int=0)
 
 
 _results = TypeAdapter(list[RecordResult])
-_record_lists: dict[type[Any], TypeAdapter[Any]] = {
-    model: TypeAdapter(list[model])  # type: ignore[valid-type]
-    for model in (AttendanceRecord, SessionAttendanceRecord)
-}
 
 
 @dataclass
@@ -202,41 +196,6 @@ class Batch:
         )
 
 
-def parse_records(
-    model: type[RecordT], raw_records: Sequence[Any], batch: Batch
-) -> list[tuple[int, RecordT]]:
-    """The well-formed records with their index; the others are rejected with the reason.
-    A clean batch is checked in one pass; one with faults record by record."""
-    try:
-        return list(enumerate(_record_lists[model].validate_python(raw_records)))
-    except ValidationError:
-        return [
-            (index, record)
-            for index, raw in enumerate(raw_records)
-            if (record := parse_record(model, raw, index, batch)) is not None
-        ]
-
-
-def parse_record(model: type[RecordT], raw: Any, index: int, batch: Batch) -> RecordT | None:
-    """The record if it is well formed; otherwise it is rejected with the reason."""
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        errors = exc.errors(include_url=False, include_input=False)
-        first = errors[0]
-        where = ".".join(str(part) for part in first["loc"]) or "record"
-        reason = RejectionReason.invalid_record
-        if first["loc"][:1] == ("status",) and first["type"] == "enum":
-            reason = RejectionReason.unknown_status
-        elif first["loc"][:1] == ("hours",) and first["type"] in (
-            "less_than_equal",
-            "greater_than_equal",
-        ):
-            reason = RejectionReason.hours_out_of_range
-        batch.reject(index, reason, f"{where}: {first['msg']}")
-        return None
-
-
 async def sync_session(
     session: AsyncSession,
     actor: Actor,
@@ -249,7 +208,7 @@ async def sync_session(
     batch = Batch(actor, options)
     entries = [
         Entry(index, record)
-        for index, record in parse_records(AttendanceRecord, raw_records, batch)
+        for index, record in parse_records(AttendanceRecord, raw_records, batch.reject)
     ]
     await _plan_session(session, batch, training, entries)
     return await _finish(session, batch, training.id)
@@ -261,7 +220,7 @@ async def sync_many(
     """Upsert attendance of several sessions; records for a session the caller may not
     record attendance for are rejected and never written."""
     batch = Batch(actor, options)
-    parsed = parse_records(SessionAttendanceRecord, raw_records, batch)
+    parsed = parse_records(SessionAttendanceRecord, raw_records, batch.reject)
     sessions = await _sessions_for(session, actor, [record for _, record in parsed])
     grouped: dict[uuid.UUID, list[Entry]] = defaultdict(list)
     for index, record in parsed:
@@ -355,57 +314,16 @@ def _check_days_and_hours(
     batch: Batch, training: TrainingSession, entries: list[Entry]
 ) -> list[Entry]:
     days = set(session_days(training.start_date, training.end_date, training.excluded_days))
-    today = utcnow().date()
     kept = []
     for entry in entries:
         record = entry.record
-        status = record.status.value
-        hours = record.hours
-        if record.day > today:
-            batch.reject(
-                entry.index,
-                RejectionReason.day_in_future,
-                f"{record.day} has not come yet.",
-                training.id,
-            )
+        counted = hours_attended(
+            record.day, record.status, record.hours, days, training.hours_per_day
+        )
+        if isinstance(counted, tuple):
+            batch.reject(entry.index, *counted, training.id)
             continue
-        if record.day not in days:
-            batch.reject(
-                entry.index,
-                RejectionReason.day_outside_session,
-                f"{record.day} is not a day of the session.",
-                training.id,
-            )
-            continue
-        if status in _ABSENT:
-            if hours:
-                batch.reject(
-                    entry.index,
-                    RejectionReason.hours_for_absence,
-                    f"An {status} participant attends no hours.",
-                    training.id,
-                )
-                continue
-            hours = 0.0
-        elif hours is None:
-            if record.status is AttendanceStatus.late:
-                batch.reject(
-                    entry.index,
-                    RejectionReason.hours_required,
-                    "Give the hours a late participant attended.",
-                    training.id,
-                )
-                continue
-            hours = training.hours_per_day
-        if hours > training.hours_per_day + EPSILON:
-            batch.reject(
-                entry.index,
-                RejectionReason.hours_exceed_schedule,
-                f"The session meets {training.hours_per_day:g} hours a day.",
-                training.id,
-            )
-            continue
-        entry.hours = float(hours)
+        entry.hours = counted
         kept.append(entry)
     return kept
 

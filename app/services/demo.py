@@ -24,6 +24,7 @@ from app.services.audit import record_event
 from app.services.demo_inmates import seed_demo_inmates
 from app.services.demo_instrument import seed_demo_instrument
 from app.services.demo_trainings import DEMO_TRAININGS, seed_demo_trainings
+from app.services.demo_vocational import demo_programmes_present, seed_demo_vocational
 
 DEMO_FACILITIES = [
     FacilityCreate(
@@ -65,6 +66,13 @@ DEMO_ORGANISATIONS = [
         code="DEMO-EMBASSY",
         name="Demonstration Embassy (fictional partner)",
         kind=OrganisationKind.embassy,
+    ),
+    # Runs the demonstration's vocational programmes at MCA-BKO.
+    OrganisationCreate(
+        code="DEMO-NGO",
+        name="Demo Vocational NGO (fictional)",
+        kind=OrganisationKind.ngo,
+        country="ML",
     ),
 ]
 
@@ -161,6 +169,10 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> DemoSummary:
         summary.existing.append(
             f"{len(DEMO_TRAININGS) - sessions} training sessions of the field report"
         )
+    # After the demo NGO and the inmates the programmes and their enrolments refer to.
+    programmes = await seed_demo_vocational(session, summary.created)
+    if (present := await demo_programmes_present(session) - programmes) > 0:
+        summary.existing.append(f"{present} vocational programmes of the demo NGO")
     return summary
 
 

@@ -15,11 +15,10 @@ from app.dates import add_months
 from app.models.certification import Certification
 from app.models.training import TrainingSession
 from app.schemas.training import AttendanceStatus
+from app.services.attendance_rules import EPSILON
 
 # Statuses whose hours count towards completion.
 COUNTED = frozenset({AttendanceStatus.present.value, AttendanceStatus.late.value})
-# Hours are compared with this tolerance (they are fractions, added up).
-EPSILON = 1e-9
 
 
 @dataclass(frozen=True)

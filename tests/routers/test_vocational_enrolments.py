@@ -322,3 +322,67 @@ async def test_a_provider_sees_its_enrolments_only_by_pseudonym(
     assert_problem(
         await anonymous.get(f"{ENROLMENTS}/{enrolment['id']}", headers=other), 404, "not_found"
     )
+
+
+async def test_programme_attendance_syncs_idempotently_for_staff_and_provider(
+    anonymous: httpx.AsyncClient, identities: Identities, people: dict[str, dict[str, str]]
+) -> None:
+    officer = people["officer"]
+    programme = await offer(
+        anonymous, identities, officer, capacity=1, start_date="2026-11-02", end_date="2026-11-20"
+    )
+    inmate, waiting = [await register(anonymous, identities, people["registrar"]) for _ in range(2)]
+    enrolment = (await ask(anonymous, officer, programme, inmate)).json()
+    queued = (await ask(anonymous, officer, programme, waiting)).json()
+    url = f"{PROGRAMMES}/{programme['id']}/attendance"
+    batch = {
+        "records": [
+            {"enrolment_id": enrolment["id"], "day": "2026-11-02", "status": "present"},
+            {"enrolment_id": enrolment["id"], "day": "2026-11-03", "status": "late", "hours": 1.5},
+            {"enrolment_id": queued["id"], "day": "2026-11-02", "status": "present"},
+            {"enrolment_id": enrolment["id"], "day": "2026-10-30", "status": "present"},
+            {"enrolment_id": enrolment["id"], "day": "2026-11-04", "status": "present", "hours": 3},
+            {"subject_ref": "sr_unknown", "day": "2026-11-02", "status": "present"},
+        ]
+    }
+    first = await anonymous.put(url, json=batch, headers=officer)
+    assert first.status_code == 200, first.text
+    assert [(r["outcome"], r["reason"]) for r in first.json()["results"]] == [
+        ("created", None),
+        ("created", None),
+        ("rejected", "not_enrolled"),
+        ("rejected", "day_outside_session"),
+        ("rejected", "hours_exceed_schedule"),
+        ("rejected", "unknown_enrolment"),
+    ]
+    replay = await anonymous.put(url, json=batch, headers=officer)
+    assert replay.json()["counts"]["unchanged"] == 2
+    assert replay.json()["written"] is False
+    atomic = await anonymous.put(url, params={"atomic": "true"}, json=batch, headers=officer)
+    assert_problem(atomic, 422, "batch_rejected")
+    # The provider names the inmate by its pseudonym.
+    scopes = ["vocational:read", "attendance:sync"]
+    await identities.agreement("NGO-DEMO", scopes, ["MCA-BKO"])
+    token = await identities.client_token(await identities.client("NGO-DEMO", scopes))
+    provider = {"Authorization": f"Bearer {token}"}
+    views = (await anonymous.get(ENROLMENTS, headers=provider)).json()["items"]
+    ref = next(view["subject_ref"] for view in views if view["id"] == enrolment["id"])
+    corrected = await anonymous.put(
+        url,
+        json={"records": [{"subject_ref": ref, "day": "2026-11-03", "status": "present"}]},
+        headers=provider,
+    )
+    assert [(r["outcome"], r["enrolment_id"]) for r in corrected.json()["results"]] == [
+        ("updated", enrolment["id"])
+    ]
+    dry = await anonymous.put(
+        url,
+        params={"dry_run": "true"},
+        json={"records": [{"subject_ref": ref, "day": "2026-11-05", "status": "present"}]},
+        headers=provider,
+    )
+    assert (dry.json()["written"], dry.json()["counts"]["created"]) == (False, 1)
+    await identities.agreement("NGO-OTHER", scopes, ["MCA-BKO"])
+    other_token = await identities.client_token(await identities.client("NGO-OTHER", scopes))
+    other = {"Authorization": f"Bearer {other_token}"}
+    assert_problem(await anonymous.put(url, json=batch, headers=other), 404, "not_found")
