@@ -17,6 +17,8 @@ from app.db import create_engine, create_session_factory
 from app.models.agreement import DataSharingAgreement
 from app.models.certification import Certification
 from app.models.client import ApiClient
+from app.models.facility import Facility
+from app.models.inmate import Inmate
 from app.models.organisation import Organisation
 from app.models.training import (
     Participant,
@@ -25,7 +27,15 @@ from app.models.training import (
     TrainingSession,
 )
 from app.models.user import User
+from app.models.vocational import (
+    SkillsProfile,
+    VocationalEnrolment,
+    VocationalFollowUp,
+    VocationalProgramme,
+)
+from app.schemas.vocational import VocationalEnrolmentStatus
 from app.services.demo_trainings import DEMO_TRAININGS, seed_demo_trainings
+from app.services.demo_vocational import DEMO_PROGRAMMES, seed_demo_vocational
 
 
 @pytest.fixture
@@ -47,12 +57,17 @@ def test_seed_demo_is_synthetic_and_safe_to_repeat(runner: CliRunner) -> None:
     assert first.output.count("demo credentials: client partner-") == 2
     for training in DEMO_TRAININGS:
         assert f"created training session {training.external_id}" in first.output
+    assert "created organisation DEMO-NGO" in first.output
+    for programme in DEMO_PROGRAMMES:
+        assert f"created vocational programme {programme.external_id}" in first.output
     seeded = _demo_figures()
     _check_demo_trainings()
+    _check_demo_vocational()
     second = runner.invoke(cli, ["seed-demo"])
     assert second.exit_code == 0
-    assert "0 created, 23 already present" in second.output
+    assert "0 created, 25 already present" in second.output
     assert "training session" not in second.output
+    assert "vocational programme" not in second.output
     assert _demo_figures() == seeded
     assert "demo credentials: user demo.registrar.klk password" in second.output
     verify = runner.invoke(cli, ["audit", "verify"])
@@ -75,6 +90,10 @@ def _demo_figures() -> dict[str, int]:
                     Certification,
                     ApiClient,
                     DataSharingAgreement,
+                    VocationalProgramme,
+                    VocationalEnrolment,
+                    SkillsProfile,
+                    VocationalFollowUp,
                 ):
                     figures[model.__name__] = (
                         await session.exec(select(func.count()).select_from(model))
@@ -173,6 +192,100 @@ def _check_demo_trainings() -> None:
                 assert certification.source_id == trainings["DEMO-ICCT-2017-08-RA"].id
                 assert certification.issuing_organisation_id == codes["ICCT"]
                 assert await seed_demo_trainings(session) == 0
+        finally:
+            await engine.dispose()
+
+    asyncio.run(check())
+
+
+def _check_demo_vocational() -> None:
+    """Both demonstration programmes run at MCA-BKO by the demo NGO, with synthetic inmates
+    still held there in every state of an enrolment, as the real services leave them."""
+
+    async def check() -> None:
+        engine = create_engine(get_settings())
+        try:
+            async with create_session_factory(engine)() as session:
+                provider = (
+                    await session.exec(select(Organisation).where(Organisation.code == "DEMO-NGO"))
+                ).one()
+                assert provider.kind == "ngo"
+                assert provider.active
+                assert "fictional" in provider.name.lower()
+                facility = (
+                    await session.exec(select(Facility.id).where(Facility.code == "MCA-BKO"))
+                ).one()
+                programmes = {
+                    programme.external_id: programme
+                    for programme in (await session.exec(select(VocationalProgramme))).all()
+                }
+                assert set(programmes) == {demo.external_id for demo in DEMO_PROGRAMMES}
+                assert {programme.trade for programme in programmes.values()} == {
+                    "tailoring",
+                    "agriculture",
+                }
+                states: set[str] = set()
+                for programme in programmes.values():
+                    assert programme.facility_id == facility
+                    assert programme.provider_organisation_id == provider.id
+                    rows = (
+                        await session.exec(
+                            select(VocationalEnrolment, Inmate)
+                            .join(Inmate, col(Inmate.id) == VocationalEnrolment.inmate_id)
+                            .where(VocationalEnrolment.programme_id == programme.id)
+                        )
+                    ).all()
+                    enrolments = [enrolment for enrolment, _ in rows]
+                    for _, inmate in rows:
+                        assert inmate.prison_number.startswith("MCA-BKO-DEMO-")
+                        assert inmate.legal_status in ("pre_trial", "convicted")
+                    states |= {enrolment.status for enrolment in enrolments}
+                    seated = [e for e in enrolments if e.status == "enrolled"]
+                    waiting = [e for e in enrolments if e.status == "waitlisted"]
+                    assert len(seated) <= programme.capacity
+                    # Nobody waits while a seat is free.
+                    assert not waiting or len(seated) == programme.capacity
+                    assert all(e.waitlisted_at is not None for e in waiting)
+                    completed = [e for e in enrolments if e.status == "completed"]
+                    assert programme.certificates_issued == len(completed)
+                    for enrolment in enrolments:
+                        finished = enrolment.status == "completed"
+                        assert bool(enrolment.certificate_number) is finished
+                        assert bool(enrolment.final_assessment) is finished
+                        assert bool(enrolment.reason) is (
+                            enrolment.status in ("dropped", "suspended")
+                        )
+                assert states == {status.value for status in VocationalEnrolmentStatus}
+                # The tailoring workshop's waiting list moved: a seat freed went to it.
+                tailoring = programmes["DEMO-NGO-VOC-TAILORING"]
+                promoted = (
+                    await session.exec(
+                        select(func.count())
+                        .select_from(VocationalEnrolment)
+                        .where(
+                            VocationalEnrolment.programme_id == tailoring.id,
+                            VocationalEnrolment.status == "enrolled",
+                            col(VocationalEnrolment.waitlisted_at).is_not(None),
+                        )
+                    )
+                ).one()
+                assert promoted == 1
+                # Every participant has a skills profile.
+                profiled = (
+                    await session.exec(
+                        select(func.count())
+                        .select_from(VocationalEnrolment)
+                        .join(
+                            SkillsProfile,
+                            col(SkillsProfile.inmate_id) == VocationalEnrolment.inmate_id,
+                        )
+                    )
+                ).one()
+                enrolled = (
+                    await session.exec(select(func.count()).select_from(VocationalEnrolment))
+                ).one()
+                assert profiled == enrolled
+                assert await seed_demo_vocational(session) == 0
         finally:
             await engine.dispose()
 

@@ -137,8 +137,8 @@ DEMO_PROGRAMMES = [
             Step(
                 2,
                 S.completed,
-                "Demo assessment (fictional): runs drip irrigation and composting on his "
-                "own; could lead a small team.",
+                "Demo assessment (fictional): runs drip irrigation and composting unaided; "
+                "could lead a small team.",
             ),
             Step(
                 3,
@@ -165,12 +165,12 @@ async def seed_demo_vocational(session: AsyncSession, report: list[str] | None =
     """Add the demonstration programmes that are missing (known by their provider and
     external ids), with their enrolments; answers how many programmes were added.
     ``report`` receives a line per added programme. Nothing is added without the demo
-    NGO, the facility, or enough demo inmates held there."""
+    NGO (active), the facility, or enough demo inmates held there."""
     provider = (
         await session.exec(select(Organisation).where(Organisation.code == PROVIDER_CODE))
     ).first()
     facility = (await session.exec(select(Facility).where(Facility.code == FACILITY_CODE))).first()
-    if provider is None or facility is None:
+    if provider is None or not provider.active or facility is None:
         return 0
     existing = set(
         (
