@@ -245,6 +245,7 @@ class ProgrammePublic(BaseModel):
 class EligibilityRule(StrEnum):
     """A rule an inmate fails for a programme."""
 
+    custody = "custody"
     facility = "facility"
     security_level = "security_level"
     legal_status = "legal_status"

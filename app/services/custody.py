@@ -9,13 +9,13 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import func
-from sqlmodel import col, or_, select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import ensure_facility_visible, visible_inmate, within_facilities
 from app.errors import Conflict, IdConflict, NotFound, PreconditionRequired, ValidationFailed
 from app.models.base import utcnow
-from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
+from app.models.custody import IntakeStep, LegalStatusEntry, Placement, Transfer
 from app.models.inmate import CustodyEpisode, Inmate
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
@@ -33,21 +33,21 @@ from app.schemas.problem import FieldError
 from app.services.audit import record_event, record_list_read
 from app.services.facilities import active_facility
 from app.services.inmates import ensure_prison_number_free, search_columns
+from app.services.keep_apart import KeepApartViolation, keep_apart_conflicts
 from app.services.records import check_version
 from app.services.reviews import call_for_review
+from app.services.vocational_enrolments import end_on_departure
 
 HistoryT = TypeVar("HistoryT", LegalStatusEntry, Transfer, Placement)
 
 # Statuses that end a custody episode: the person leaves DNAPES custody.
 ENDING_STATUSES = frozenset({LegalStatus.released, LegalStatus.transferred})
+# Statuses after which the person no longer takes part in the facility's programmes.
+LEAVING_STATUSES = ENDING_STATUSES | {LegalStatus.acquitted}
 
 
 class CustodyEnded(Conflict):
     code = "custody_ended"
-
-
-class KeepApartViolation(Conflict):
-    code = "keep_apart"
 
 
 def _date_error(field: str, message: str) -> ValidationFailed:
@@ -140,6 +140,8 @@ async def add_legal_status(
     if data.status in ENDING_STATUSES:
         await _close_placement(session, inmate, data.effective_date, "effective_date")
         episode.release_date = data.effective_date
+    if data.status in LEAVING_STATUSES:
+        await end_on_departure(session, actor, inmate)
     _touch(inmate)
     record_event(
         session, actor, "inmate.legal_status", "inmate", inmate.id, {"status": data.status.value}
@@ -214,6 +216,7 @@ async def transfer_inmate(
     )
     session.add(transfer)
     await _close_placement(session, inmate, data.effective_date, "effective_date")
+    await end_on_departure(session, actor, inmate)
     inmate.facility_id = target.id
     call_for_review(inmate, f"transferred to {target.code}")
     _touch(inmate)
@@ -238,26 +241,6 @@ async def transfer_history(
 
 
 # Placements
-
-
-async def keep_apart_conflicts(
-    session: AsyncSession, inmate_id: uuid.UUID, occupants: Sequence[uuid.UUID]
-) -> Sequence[KeepApart]:
-    if not occupants:
-        return []
-    return (
-        await session.exec(
-            select(KeepApart).where(
-                col(KeepApart.active),
-                or_(
-                    (col(KeepApart.inmate_id) == inmate_id)
-                    & col(KeepApart.other_inmate_id).in_(occupants),
-                    (col(KeepApart.other_inmate_id) == inmate_id)
-                    & col(KeepApart.inmate_id).in_(occupants),
-                ),
-            )
-        )
-    ).all()
 
 
 async def place_inmate(

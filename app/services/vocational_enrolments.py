@@ -9,13 +9,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import programme_condition, visible_inmate
 from app.config import Settings
-from app.errors import Conflict, DuplicateValue, NotFound
+from app.errors import Conflict, DuplicateValue, NotFound, ValidationFailed
 from app.models.base import utcnow
+from app.models.custody import LegalStatusEntry
 from app.models.facility import Facility
 from app.models.inmate import Inmate
 from app.models.vocational import (
@@ -37,7 +39,7 @@ from app.schemas.vocational import (
 )
 from app.security import subject_ref
 from app.services.audit import record_event, record_list_read
-from app.services.custody import KeepApartViolation, keep_apart_conflicts
+from app.services.keep_apart import KeepApartViolation, keep_apart_conflicts
 from app.services.records import check_version
 from app.services.vocational_programmes import failed_rules
 
@@ -45,6 +47,15 @@ S = VocationalEnrolmentStatus
 # Statuses that hold a seat, and those from which an enrolment can still move on.
 HOLDS_SEAT = S.enrolled.value
 OPEN = frozenset({S.interested.value, S.waitlisted.value, S.enrolled.value})
+# Where each ending may come from.
+ENDS_FROM = {
+    S.completed: frozenset({S.enrolled.value}),
+    S.dropped: OPEN | {S.suspended.value},
+    S.suspended: OPEN,
+}
+# Programmes that still take people.
+TAKING = frozenset({"planned", "open", "running"})
+LEFT_CUSTODY = "left_custody"
 CLASSIFICATION_CHANGED = "classification_changed"
 ENDING_ACTIONS = {S.completed: "complete", S.dropped: "drop", S.suspended: "suspend"}
 
@@ -143,6 +154,8 @@ async def _admit(
 ) -> None:
     """Give the inmate a seat, or a place at the end of the waiting list if none is free;
     refuse (nothing written) when a rule says no."""
+    if programme.status not in TAKING:
+        raise EnrolmentState(f"The programme is {programme.status}.")
     members = await _members(session, programme)
     refusal = await _refusal(session, programme, inmate, members)
     if refusal is not None:
@@ -268,8 +281,7 @@ async def end(
     enrolment, programme, _ = await _locked_enrolment(
         session, actor, enrolment_id, expected_version
     )
-    allowed = {S.enrolled.value} if status is S.completed else OPEN
-    if enrolment.status not in allowed:
+    if enrolment.status not in ENDS_FROM[status]:
         raise EnrolmentState(f"The enrolment is {enrolment.status}.")
     freed = enrolment.status == HOLDS_SEAT
     _set_status(enrolment, status, reason)
@@ -342,6 +354,34 @@ async def suspend_ineligible(session: AsyncSession, actor: Actor, inmate: Inmate
         _event(session, actor, enrolment, "suspend")
         await session.flush()
         await _promote(session, actor, programme)
+
+
+async def end_on_departure(session: AsyncSession, actor: Actor, inmate: Inmate) -> None:
+    """The inmate left the facility (released, acquitted, transferred): their open places
+    end (`dropped`, reason `left_custody`), and freed seats go to the waiting lists. Runs in
+    the transaction that records the departure."""
+    rows = (
+        await session.exec(
+            select(VocationalEnrolment, VocationalProgramme)
+            .join(
+                VocationalProgramme,
+                col(VocationalProgramme.id) == VocationalEnrolment.programme_id,
+            )
+            .where(
+                VocationalEnrolment.inmate_id == inmate.id,
+                col(VocationalEnrolment.status).in_(OPEN),
+            )
+            .order_by(col(VocationalProgramme.id))
+            .with_for_update()
+        )
+    ).all()
+    for enrolment, programme in rows:
+        freed = enrolment.status == HOLDS_SEAT
+        _set_status(enrolment, S.dropped, LEFT_CUSTODY)
+        _event(session, actor, enrolment, "drop")
+        if freed:
+            await session.flush()
+            await _promote(session, actor, programme)
 
 
 async def get_enrolment(
@@ -422,9 +462,30 @@ async def record_follow_up(
     of 3, 6 and 12 months."""
     ensure_staff(actor)
     enrolment = await get_enrolment(session, actor, enrolment_id, audit=False)
+    if enrolment.status in OPEN:
+        raise EnrolmentState(f"The enrolment is {enrolment.status}: follow-up comes after it.")
     inmate = await session.get(Inmate, enrolment.inmate_id)
     if inmate is None or inmate.legal_status not in RELEASED:
         raise NotReleased("Follow-up records are for people who have been released.")
+    released_on = (
+        await session.exec(
+            select(func.max(LegalStatusEntry.effective_date)).where(
+                LegalStatusEntry.inmate_id == inmate.id,
+                col(LegalStatusEntry.status).in_(RELEASED),
+            )
+        )
+    ).one()
+    if released_on is not None and data.contacted_on < released_on:
+        raise ValidationFailed(
+            "The contact is before the release.",
+            errors=[
+                FieldError(
+                    field="body.contacted_on",
+                    message=f"before the release ({released_on})",
+                    type="date",
+                )
+            ],
+        )
     taken = (
         await session.exec(
             select(VocationalFollowUp.id).where(

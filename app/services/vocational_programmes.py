@@ -16,6 +16,7 @@ from app.models.organisation import Organisation
 from app.models.vocational import SkillsProfile, VocationalProgramme
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
+from app.schemas.inmate import LegalStatus
 from app.schemas.problem import FieldError
 from app.schemas.vocational import (
     Eligibility,
@@ -30,6 +31,9 @@ from app.schemas.vocational import (
 from app.services.audit import record_event
 from app.services.facilities import active_facility
 from app.services.records import create_record, update_record
+
+# Legal statuses of people held in custody.
+IN_CUSTODY = frozenset({LegalStatus.pre_trial.value, LegalStatus.convicted.value})
 
 
 async def _ensure_external_id_free(
@@ -175,6 +179,10 @@ def failed_rules(
     """Every rule of the programme the inmate fails today, judged on their current
     facility, classification, legal status and skills profile."""
     failed = []
+    if inmate.legal_status not in IN_CUSTODY:
+        failed.append(
+            FailedRule(rule=EligibilityRule.custody, message=f"{inmate.legal_status}, not held")
+        )
     if inmate.facility_id != programme.facility_id:
         failed.append(FailedRule(rule=EligibilityRule.facility, message="held in another facility"))
     levels = programme.allowed_security_levels

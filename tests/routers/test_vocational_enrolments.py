@@ -386,3 +386,50 @@ async def test_programme_attendance_syncs_idempotently_for_staff_and_provider(
     other_token = await identities.client_token(await identities.client("NGO-OTHER", scopes))
     other = {"Authorization": f"Bearer {other_token}"}
     assert_problem(await anonymous.put(url, json=batch, headers=other), 404, "not_found")
+
+
+async def test_leaving_custody_ends_places_and_a_closed_programme_takes_nobody(
+    anonymous: httpx.AsyncClient, identities: Identities, people: dict[str, dict[str, str]]
+) -> None:
+    officer = people["officer"]
+    programme = await offer(anonymous, identities, officer, capacity=1)
+    leaving, next_in_line = [
+        await register(anonymous, identities, people["registrar"]) for _ in range(2)
+    ]
+    seat = (await ask(anonymous, officer, programme, leaving)).json()
+    queued = (await ask(anonymous, officer, programme, next_in_line)).json()
+    released = await anonymous.post(
+        f"{INMATES}/{leaving['id']}/legal-statuses",
+        json={"status": "released", "effective_date": date.today().isoformat()},
+        headers=people["registrar"],
+    )
+    assert released.status_code == 201, released.text
+    ended = (await anonymous.get(f"{ENROLMENTS}/{seat['id']}", headers=officer)).json()
+    assert (ended["status"], ended["reason"]) == ("dropped", "left_custody")
+    promoted = (await anonymous.get(f"{ENROLMENTS}/{queued['id']}", headers=officer)).json()
+    assert promoted["status"] == "enrolled"
+    # A released person is not eligible any more: the custody rule says why.
+    check = await anonymous.get(
+        f"{PROGRAMMES}/{programme['id']}/eligibility",
+        params={"inmate_id": leaving["id"]},
+        headers=officer,
+    )
+    assert check.status_code == 200, check.text
+    assert [rule["rule"] for rule in check.json()["failed"]] == ["custody"]
+    # A suspended place may still be dropped.
+    suspended = await anonymous.post(
+        f"{ENROLMENTS}/{queued['id']}/suspend", json={"reason": "Demo"}, headers=officer
+    )
+    assert suspended.json()["status"] == "suspended"
+    dropped = await anonymous.post(
+        f"{ENROLMENTS}/{queued['id']}/drop", json={"reason": "Demo"}, headers=officer
+    )
+    assert dropped.json()["status"] == "dropped"
+    cancelled = await anonymous.patch(
+        f"{PROGRAMMES}/{programme['id']}",
+        json={"status": "cancelled"},
+        headers={**officer, "If-Match": f'"{programme["version"]}"'},
+    )
+    assert cancelled.status_code == 200, cancelled.text
+    late = await register(anonymous, identities, people["registrar"])
+    assert_problem(await ask(anonymous, officer, programme, late), 409, "enrolment_state")
