@@ -6,6 +6,7 @@ import asyncio
 import logging
 import time
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -43,6 +44,9 @@ async def run_upkeep(factory: async_sessionmaker[AsyncSession], settings: Settin
                         logger.info("purged expired keys and tokens", extra={"count": purged})
         except asyncio.CancelledError:
             raise
+        except (OSError, OperationalError) as exc:
+            # The database busy or out of reach: expected now and then, retried next pass.
+            logger.warning("upkeep pass failed; retrying", extra={"error": type(exc).__name__})
         except Exception:
             logger.warning("upkeep pass failed; retrying", exc_info=True)
         await asyncio.sleep(interval)

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -207,7 +208,7 @@ async def request_place(
     answers the enrolment as it stands."""
     ensure_staff(actor)
     programme = await _locked_programme(session, actor, data.programme_id)
-    inmate = await visible_inmate(session, actor, data.inmate_id)
+    inmate = await visible_inmate(session, actor, data.inmate_id, for_update=True)
     existing = (
         await session.exec(
             select(VocationalEnrolment).where(
@@ -225,6 +226,13 @@ async def request_place(
     if data.status == S.enrolled.value:
         await _admit(session, actor, programme, inmate, enrolment)
     else:
+        if programme.status not in TAKING:
+            raise EnrolmentState(f"The programme is {programme.status}.")
+        if inmate.facility_id != programme.facility_id:
+            raise NotEligible(
+                "Not eligible: facility: held in another facility.",
+                extra={"failed": [{"rule": "facility", "message": "held in another facility"}]},
+            )
         _set_status(enrolment, S.interested)
     session.add(enrolment)
     _event(session, actor, enrolment, "create")
@@ -248,7 +256,7 @@ async def _locked_enrolment(
     ).one()
     if expected_version is not None:
         check_version(enrolment, expected_version)
-    inmate = await visible_inmate(session, actor, enrolment.inmate_id)
+    inmate = await visible_inmate(session, actor, enrolment.inmate_id, for_update=True)
     return enrolment, programme, inmate
 
 
@@ -302,6 +310,8 @@ async def end(
 async def _promote(session: AsyncSession, actor: Actor, programme: VocationalProgramme) -> None:
     """Fill free seats from the waiting list, in its order, skipping those no longer
     eligible (they keep their place)."""
+    if programme.status not in TAKING or programme.end_date < utcnow().date():
+        return
     members = list(await _members(session, programme))
     if len(members) >= programme.capacity:
         return
@@ -329,8 +339,9 @@ async def _promote(session: AsyncSession, actor: Actor, programme: VocationalPro
 
 async def suspend_ineligible(session: AsyncSession, actor: Actor, inmate: Inmate) -> None:
     """After a new classification: suspend (reason `classification_changed`) the inmate's
-    places in programmes that no longer admit them, and give those seats to the waiting
-    lists. Runs in the deciding transaction."""
+    places in programmes whose rules no longer admit them (their level, or a keep-apart
+    constraint with someone of the group), and give those seats to the waiting lists. Runs
+    in the deciding transaction."""
     rows = (
         await session.exec(
             select(VocationalEnrolment, VocationalProgramme)
@@ -347,8 +358,8 @@ async def suspend_ineligible(session: AsyncSession, actor: Actor, inmate: Inmate
         )
     ).all()
     for enrolment, programme in rows:
-        levels = programme.allowed_security_levels
-        if not levels or inmate.security_level in levels:
+        members = await _members(session, programme)
+        if await _refusal(session, programme, inmate, members) is None:
             continue
         _set_status(enrolment, S.suspended, CLASSIFICATION_CHANGED)
         _event(session, actor, enrolment, "suspend")
@@ -369,7 +380,7 @@ async def end_on_departure(session: AsyncSession, actor: Actor, inmate: Inmate) 
             )
             .where(
                 VocationalEnrolment.inmate_id == inmate.id,
-                col(VocationalEnrolment.status).in_(OPEN),
+                col(VocationalEnrolment.status).in_(OPEN | {S.suspended.value}),
             )
             .order_by(col(VocationalProgramme.id))
             .with_for_update()
@@ -424,7 +435,14 @@ async def list_enrolments(
     status: VocationalEnrolmentStatus | None = None,
 ) -> tuple[Sequence[VocationalEnrolment], str | None]:
     """Enrolments of programmes of the caller's facilities (or that the caller's organisation
-    provides), oldest first."""
+    provides), oldest first. A provider cannot look an inmate up: it knows none."""
+    if actor.organisation_scoped and inmate_id is not None:
+        raise ValidationFailed(
+            "A provider knows inmates only by their subject_ref.",
+            errors=[
+                FieldError(field="query.inmate_id", message="not for providers", type="forbidden")
+            ],
+        )
     statement = (
         select(VocationalEnrolment)
         .join(VocationalProgramme, col(VocationalProgramme.id) == VocationalEnrolment.programme_id)
@@ -510,6 +528,13 @@ async def record_follow_up(
     )
     follow_up.employment_status = data.employment_status.value
     session.add(follow_up)
+    try:
+        await session.flush()
+    except IntegrityError:
+        await session.rollback()
+        raise DuplicateValue(
+            f"The {data.months_after_release}-month follow-up is already recorded."
+        ) from None
     record_event(
         session,
         actor,

@@ -10,7 +10,7 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import ensure_facility_visible, programme_condition, visible_inmate
-from app.errors import DuplicateValue, NotFound, ValidationFailed
+from app.errors import DuplicateValue, Forbidden, NotFound, ValidationFailed
 from app.models.inmate import Inmate
 from app.models.organisation import Organisation
 from app.models.vocational import SkillsProfile, VocationalProgramme
@@ -65,7 +65,10 @@ async def create_programme(
     data: ProgrammeCreate,
     default_id: uuid.UUID | None = None,
 ) -> tuple[VocationalProgramme, bool]:
-    """Offer a programme in one of the caller's facilities, run by a provider."""
+    """Offer a programme in one of the caller's facilities, run by a provider (staff only:
+    a provider does not set its own rules)."""
+    if actor.organisation_scoped:
+        raise Forbidden("Programmes are offered by the prison's staff.")
     await active_facility(session, data.facility_id, "facility_id")
     if not actor.may_see_facility(data.facility_id):
         raise ValidationFailed(
@@ -151,6 +154,8 @@ async def update_programme(
     changes: ProgrammeUpdate,
     expected_version: int,
 ) -> VocationalProgramme:
+    if actor.organisation_scoped:
+        raise Forbidden("Programmes are changed by the prison's staff.")
     programme = await get_programme(session, actor, programme_id)
     ensure_facility_visible(actor, programme.facility_id, "vocational programme")
     values = changes.model_dump(exclude_unset=True, mode="json")

@@ -59,7 +59,7 @@ def server(fresh_url: str) -> Iterator[str]:
     # uvicorn shuts down cleanly, then re-raises SIGTERM so the exit status tells why.
     assert process.returncode in (0, -signal.SIGTERM), output
     assert "Application shutdown complete" in output
-    assert "Traceback" not in output
+    assert "Traceback" not in output, output
 
 
 def _cli(url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

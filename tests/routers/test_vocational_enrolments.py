@@ -296,6 +296,10 @@ async def test_a_provider_sees_its_enrolments_only_by_pseudonym(
     assert view["subject_ref"].startswith("sr_")
     assert (view["first_name"], view["status"], view["eligible"]) == (None, "enrolled", True)
     assert inmate["id"] not in str(view)
+    looked_up = await anonymous.get(
+        ENROLMENTS, params={"inmate_id": inmate["id"]}, headers=provider
+    )
+    assert_problem(looked_up, 422, "validation_failed")
     one = await anonymous.get(f"{ENROLMENTS}/{enrolment['id']}", headers=provider)
     assert one.json()["subject_ref"] == view["subject_ref"]
     # The facility may let trainers see a first name.
