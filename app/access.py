@@ -69,6 +69,13 @@ def ensure_facility_visible(actor: Actor, facility_id: uuid.UUID | None, what: s
         raise NotFound(f"No {what} with this id.")
 
 
+def ensure_staff(actor: Actor, what: str) -> None:
+    """Identified inmates, and what is written about them, are prison staff's business: for
+    a partner they do not exist (it knows inmates only by pseudonym)."""
+    if actor.organisation_scoped:
+        raise NotFound(f"No {what} with this id.")
+
+
 def ensure_organisation_visible(actor: Actor, organisation_id: uuid.UUID | None, what: str) -> None:
     if actor.organisation_scoped and organisation_id != actor.organisation_id:
         raise NotFound(f"No {what} with this id.")

@@ -42,6 +42,11 @@ class Actor:
     def all_facilities(self) -> bool:
         return self.facilities is None
 
+    @property
+    def partner_organisation_id(self) -> uuid.UUID | None:
+        """The partner organisation the caller acts for; None for prison staff."""
+        return self.organisation_id if self.organisation_scoped else None
+
     def may_see_facility(self, facility_id: uuid.UUID) -> bool:
         return self.facilities is None or facility_id in self.facilities
 

@@ -588,7 +588,7 @@ def _plan_attendance(
 ) -> None:
     training = counters.training
     now = utcnow()
-    source = batch.actor.organisation_id if batch.actor.organisation_scoped else None
+    source = batch.actor.partner_organisation_id
     for entry in entries:
         record = entry.record
         status = record.status.value

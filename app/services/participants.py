@@ -13,7 +13,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import manages_participant, participant_condition
-from app.errors import DuplicateValue, Forbidden, NotFound, ValidationFailed
+from app.errors import Forbidden, NotFound, ValidationFailed
 from app.models.facility import Facility
 from app.models.organisation import Organisation
 from app.models.training import Participant
@@ -23,13 +23,13 @@ from app.principal import Actor
 from app.schemas.problem import FieldError
 from app.schemas.training import ParticipantCategory, ParticipantCreate, ParticipantUpdate
 from app.services.audit import record_event, record_list_read
-from app.services.records import create_record, update_record
+from app.services.records import create_record, ensure_unique, update_record
 
 
 def owner_of_new(actor: Actor) -> uuid.UUID | None:
     """Who a new participant belongs to: the partner that registers it, or the
     administration (None) when staff do."""
-    return actor.organisation_id if actor.organisation_scoped else None
+    return actor.partner_organisation_id
 
 
 # The administration's registrations queue on this transaction-level lock (PostgreSQL;
@@ -112,20 +112,13 @@ async def ensure_external_id_free(
     exclude_id: uuid.UUID | None = None,
 ) -> None:
     """An organisation's external ids name one participant each."""
-    if external_id is None:
-        return
-    statement = select(Participant.id).where(
-        owned_by(organisation_id), Participant.external_id == external_id
+    await ensure_unique(
+        session,
+        Participant,
+        {"external_id": external_id},
+        exclude_id,
+        within=owned_by(organisation_id),
     )
-    if exclude_id is not None:
-        statement = statement.where(Participant.id != exclude_id)
-    if (await session.exec(statement)).first() is not None:
-        raise DuplicateValue(
-            "Already in use: external_id.",
-            errors=[
-                FieldError(field="body.external_id", message="already in use", type="duplicate")
-            ],
-        )
 
 
 async def get_participant(

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -86,11 +87,17 @@ async def ensure_unique(
     model: type[RecordT],
     values: Mapping[str, Any],
     exclude_id: uuid.UUID | None = None,
+    within: ColumnElement[bool] | None = None,
 ) -> None:
-    """Refuse values another record of ``model`` already holds, naming the fields."""
+    """Refuse values another record of ``model`` already holds — among the records
+    ``within`` selects, such as one organisation's — naming the fields. None is no value."""
     taken = []
     for name, value in values.items():
+        if value is None:
+            continue
         statement = select(model.id).where(getattr(model, name) == value)
+        if within is not None:
+            statement = statement.where(within)
         if exclude_id is not None:
             statement = statement.where(model.id != exclude_id)
         if (await session.exec(statement)).first() is not None:

@@ -7,7 +7,7 @@ import uuid
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.access import visible_inmate
+from app.access import ensure_staff, visible_inmate
 from app.errors import NotFound, PreconditionRequired
 from app.models.vocational import SkillsProfile
 from app.principal import Actor
@@ -28,8 +28,7 @@ async def _profile_of(
 async def read_profile(session: AsyncSession, actor: Actor, inmate_id: uuid.UUID) -> SkillsProfile:
     """The inmate's profile, to staff of the inmate's facility; the read is audited.
     Partners never reach an identified inmate (404)."""
-    if actor.organisation_scoped:
-        raise NotFound("No inmate with this id.")
+    ensure_staff(actor, "inmate")
     inmate = await visible_inmate(session, actor, inmate_id)
     profile = await _profile_of(session, inmate.id)
     if profile is None:
@@ -48,8 +47,7 @@ async def write_profile(
 ) -> tuple[SkillsProfile, bool]:
     """Record the profile, or replace it (then `If-Match` is required); answer (profile,
     created)."""
-    if actor.organisation_scoped:
-        raise NotFound("No inmate with this id.")
+    ensure_staff(actor, "inmate")
     inmate = await visible_inmate(session, actor, inmate_id, for_update=True)
     values = data.model_dump(mode="json")
     values["assessed_on"] = data.assessed_on

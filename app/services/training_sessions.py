@@ -16,7 +16,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.access import ensure_manages_session, records_attendance, training_session_condition
-from app.errors import Conflict, DuplicateValue, Forbidden, NotFound, ValidationFailed
+from app.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from app.models.base import utcnow
 from app.models.instrument import Instrument
 from app.models.organisation import Organisation
@@ -46,6 +46,7 @@ from app.services.records import (
     apply_changes,
     check_version,
     create_record,
+    ensure_unique,
     existing_duplicate,
 )
 
@@ -160,19 +161,14 @@ async def _ensure_external_id_free(
     external_id: str | None,
     exclude_id: uuid.UUID | None = None,
 ) -> None:
-    if external_id is None:
-        return
-    statement = select(TrainingSession.id).where(
-        TrainingSession.organiser_organisation_id == organiser,
-        TrainingSession.external_id == external_id,
+    """An organiser's external ids name one session each."""
+    await ensure_unique(
+        session,
+        TrainingSession,
+        {"external_id": external_id},
+        exclude_id,
+        within=col(TrainingSession.organiser_organisation_id) == organiser,
     )
-    if exclude_id is not None:
-        statement = statement.where(TrainingSession.id != exclude_id)
-    if (await session.exec(statement)).first() is not None:
-        raise DuplicateValue(
-            "Already in use: external_id.",
-            errors=[_field_error("external_id", "already in use", "duplicate")],
-        )
 
 
 async def create_training_session(

@@ -126,7 +126,7 @@ async def sync_programme(
     days = _days(programme)
     seen: set[tuple[uuid.UUID, date]] = set()
     now = utcnow()
-    source = actor.organisation_id if actor.organisation_scoped else None
+    source = actor.partner_organisation_id
     new_rows: list[dict[str, Any]] = []
     changed_rows: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []

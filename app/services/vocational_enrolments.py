@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.access import programme_condition, visible_inmate
+from app.access import ensure_staff, programme_condition, visible_inmate
 from app.config import Settings
 from app.errors import Conflict, DuplicateValue, NotFound, ValidationFailed
 from app.models.base import utcnow
@@ -67,13 +67,6 @@ class NotEligible(Conflict):
 
 class EnrolmentState(Conflict):
     code = "enrolment_state"
-
-
-def ensure_staff(actor: Actor) -> None:
-    """Places, follow-ups and identified inmates are prison staff's business; a provider
-    sees enrolments only through ``partner_views``."""
-    if actor.organisation_scoped:
-        raise NotFound("No vocational enrolment with this id.")
 
 
 async def _locked_programme(
@@ -206,7 +199,7 @@ async def request_place(
 ) -> tuple[VocationalEnrolment, bool]:
     """Register interest, or ask for a place; answer (enrolment, created). Asking again
     answers the enrolment as it stands."""
-    ensure_staff(actor)
+    ensure_staff(actor, "vocational enrolment")
     programme = await _locked_programme(session, actor, data.programme_id)
     inmate = await visible_inmate(session, actor, data.inmate_id, for_update=True)
     existing = (
@@ -243,7 +236,7 @@ async def request_place(
 async def _locked_enrolment(
     session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID, expected_version: int | None
 ) -> tuple[VocationalEnrolment, VocationalProgramme, Inmate]:
-    ensure_staff(actor)
+    ensure_staff(actor, "vocational enrolment")
     enrolment = await get_enrolment(session, actor, enrolment_id, audit=False)
     programme = await _locked_programme(session, actor, enrolment.programme_id)
     enrolment = (
@@ -478,7 +471,7 @@ async def record_follow_up(
 ) -> VocationalFollowUp:
     """Contact with a former participant, once they have left prison; one record for each
     of 3, 6 and 12 months."""
-    ensure_staff(actor)
+    ensure_staff(actor, "vocational enrolment")
     enrolment = await get_enrolment(session, actor, enrolment_id, audit=False)
     if enrolment.status in OPEN:
         raise EnrolmentState(f"The enrolment is {enrolment.status}: follow-up comes after it.")
@@ -550,7 +543,7 @@ async def record_follow_up(
 async def follow_ups(
     session: AsyncSession, actor: Actor, enrolment_id: uuid.UUID
 ) -> Sequence[VocationalFollowUp]:
-    ensure_staff(actor)
+    ensure_staff(actor, "vocational enrolment")
     enrolment = await get_enrolment(session, actor, enrolment_id)
     return (
         await session.exec(

@@ -6,11 +6,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.access import ensure_facility_visible, programme_condition, visible_inmate
-from app.errors import DuplicateValue, Forbidden, NotFound, ValidationFailed
+from app.access import (
+    ensure_facility_visible,
+    ensure_staff,
+    programme_condition,
+    visible_inmate,
+)
+from app.errors import Forbidden, NotFound, ValidationFailed
 from app.models.inmate import Inmate
 from app.models.organisation import Organisation
 from app.models.vocational import SkillsProfile, VocationalProgramme
@@ -30,7 +35,7 @@ from app.schemas.vocational import (
 )
 from app.services.audit import record_event
 from app.services.facilities import active_facility
-from app.services.records import create_record, update_record
+from app.services.records import create_record, ensure_unique, update_record
 
 # Legal statuses of people held in custody.
 IN_CUSTODY = frozenset({LegalStatus.pre_trial.value, LegalStatus.convicted.value})
@@ -42,21 +47,14 @@ async def _ensure_external_id_free(
     external_id: str | None,
     exclude_id: uuid.UUID | None = None,
 ) -> None:
-    if external_id is None:
-        return
-    statement = select(VocationalProgramme.id).where(
-        VocationalProgramme.provider_organisation_id == provider,
-        VocationalProgramme.external_id == external_id,
+    """A provider's external ids name one programme each."""
+    await ensure_unique(
+        session,
+        VocationalProgramme,
+        {"external_id": external_id},
+        exclude_id,
+        within=col(VocationalProgramme.provider_organisation_id) == provider,
     )
-    if exclude_id is not None:
-        statement = statement.where(VocationalProgramme.id != exclude_id)
-    if (await session.exec(statement)).first() is not None:
-        raise DuplicateValue(
-            "Already in use: external_id.",
-            errors=[
-                FieldError(field="body.external_id", message="already in use", type="duplicate")
-            ],
-        )
 
 
 async def create_programme(
@@ -231,8 +229,7 @@ async def eligibility(
 ) -> Eligibility:
     """Whether an inmate may join the programme (staff of the inmate's facility; the read
     of the inmate's classification and status is audited)."""
-    if actor.organisation_scoped:
-        raise NotFound("No inmate with this id.")
+    ensure_staff(actor, "inmate")
     programme = await get_programme(session, actor, programme_id)
     inmate = await visible_inmate(session, actor, inmate_id)
     profile = (
