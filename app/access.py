@@ -27,6 +27,7 @@ from app.models.training import (
     TrainingOrganiser,
     TrainingSession,
 )
+from app.models.visit import DialogueSession, Visit
 from app.models.vocational import VocationalProgramme
 from app.principal import Actor, PrincipalKind
 from app.schemas.inmate import InmatePublic, InmateRestricted
@@ -256,3 +257,29 @@ def programme_condition(actor: Actor) -> ColumnElement[bool]:
             return false()
         return col(VocationalProgramme.provider_organisation_id) == actor.organisation_id
     return facility_condition(actor, col(VocationalProgramme.facility_id))
+
+
+# Visits: prison staff of the facility where the visit takes place; partners never see a
+# visit. Dialogue sessions: staff of the facility, and the facilitating organisation.
+
+
+def visit_condition(actor: Actor) -> ColumnElement[bool]:
+    if actor.organisation_scoped:
+        return false()
+    return facility_condition(actor, col(Visit.facility_id))
+
+
+def dialogue_condition(actor: Actor) -> ColumnElement[bool]:
+    if actor.organisation_scoped:
+        if actor.organisation_id is None:
+            return false()
+        return col(DialogueSession.facilitator_organisation_id) == actor.organisation_id
+    return facility_condition(actor, col(DialogueSession.facility_id))
+
+
+# Whoever holds this scope works with visitors and sees their identity documents and contact.
+VISITS_STAFF_SCOPE = "visits:write"
+
+
+def sees_visitor_identity(actor: Actor) -> bool:
+    return not actor.organisation_scoped and VISITS_STAFF_SCOPE in actor.scopes

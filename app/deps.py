@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import uuid
 from collections.abc import Awaitable, Callable
@@ -129,6 +130,10 @@ TrainingWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.training_
 AttendanceSync = Annotated[Actor, Security(current_actor, scopes=[Scope.attendance_sync])]
 VocationalRead = Annotated[Actor, Security(current_actor, scopes=[Scope.vocational_read])]
 VocationalWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.vocational_write])]
+VisitsRead = Annotated[Actor, Security(current_actor, scopes=[Scope.visits_read])]
+VisitsWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.visits_write])]
+VisitsApprove = Annotated[Actor, Security(current_actor, scopes=[Scope.visits_approve])]
+DialogueRead = Annotated[Actor, Security(current_actor, scopes=[Scope.dialogue_read])]
 EmergencyReview = Annotated[Actor, Security(current_actor, scopes=[Scope.emergency_access_review])]
 
 
@@ -155,6 +160,9 @@ ParticipantID = Annotated[uuid.UUID, Path(description="Participant id.")]
 TrainingSessionID = Annotated[uuid.UUID, Path(description="Training session id.")]
 ProgrammeID = Annotated[uuid.UUID, Path(description="Vocational programme id.")]
 VocationalEnrolmentID = Annotated[uuid.UUID, Path(description="Vocational enrolment id.")]
+VisitorID = Annotated[uuid.UUID, Path(description="Visitor id.")]
+VisitID = Annotated[uuid.UUID, Path(description="Visit id.")]
+DialogueSessionID = Annotated[uuid.UUID, Path(description="Dialogue session id.")]
 
 
 def etag(version: int) -> str:
@@ -247,7 +255,7 @@ class RetrySafeCreate:
         self,
         actor: Actor,
         create: Callable[[uuid.UUID | None], Awaitable[tuple[RecordT, bool]]],
-        shape: Callable[[RecordT], BaseModel],
+        shape: Callable[[RecordT], BaseModel | Awaitable[BaseModel]],
     ) -> Response:
         claim: IdempotencyClaim | None = None
         if self.key is not None:
@@ -269,7 +277,10 @@ class RetrySafeCreate:
                     media_type=JSON_MEDIA_TYPE,
                 )
         record, created = await create(claim.derived_id if claim else None)
-        body = shape(record).model_dump_json()
+        shaped = shape(record)
+        if inspect.isawaitable(shaped):
+            shaped = await shaped
+        body = shaped.model_dump_json()
         location = f"{self.request.url.path.rstrip('/')}/{record.id}"
         headers = {"ETag": etag(record.version), "Location": location}
         status_code = 201 if created else 200

@@ -88,6 +88,31 @@ PROBLEM_TITLES: dict[str, tuple[str, str]] = {
         "Impossible dans cet état de l'inscription",
     ),
     "not_released": ("The person has not been released", "La personne n'a pas été libérée"),
+    "visitor_banned": ("The visitor is banned", "Le visiteur est interdit de visite"),
+    "visitor_not_vetted": (
+        "The visitor's vetting is not approved",
+        "L'habilitation du visiteur n'est pas accordée",
+    ),
+    "visitor_kind": (
+        "This visitor does not come on this kind of visit",
+        "Ce visiteur ne peut pas venir pour ce type de visite",
+    ),
+    "visit_restricted": (
+        "Refused at the inmate's security level",
+        "Refusé au niveau de sécurité du détenu",
+    ),
+    "visit_overlap": (
+        "The inmate has another visit at that time",
+        "Le détenu a une autre visite à ce moment",
+    ),
+    "inmate_not_held": (
+        "The inmate is not held in this facility",
+        "Le détenu n'est pas détenu dans cet établissement",
+    ),
+    "visit_state": (
+        "Not possible in this state of the visit",
+        "Impossible dans cet état de la visite",
+    ),
     "internal_error": ("Internal error", "Erreur interne"),
     "service_unavailable": ("Service unavailable", "Service indisponible"),
 }

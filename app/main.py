@@ -31,6 +31,7 @@ from app.routers import (
     classifications,
     clients,
     custody,
+    dialogue_sessions,
     facilities,
     health,
     inmates,
@@ -42,6 +43,8 @@ from app.routers import (
     sync,
     training_sessions,
     users,
+    visitors,
+    visits,
     vocational_enrolments,
     vocational_programmes,
 )
@@ -149,6 +152,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(skills_profiles.router)
     api.include_router(vocational_programmes.router)
     api.include_router(vocational_enrolments.router)
+    api.include_router(visitors.router)
+    api.include_router(visits.router)
+    api.include_router(dialogue_sessions.router)
     api.include_router(audit.router)
     app.include_router(api)
     app.include_router(health.router)

@@ -50,6 +50,8 @@ class Scope(StrEnum):
     vocational_write = "vocational:write"
     visits_read = "visits:read"
     visits_write = "visits:write"
+    visits_approve = "visits:approve"
+    dialogue_read = "dialogue:read"
     stats_read = "stats:read"
     audit_read = "audit:read"
     emergency_access_review = "emergency_access:review"
@@ -71,8 +73,10 @@ SCOPE_DESCRIPTIONS: dict[str, str] = {
     Scope.attendance_sync: "Push attendance in batches",
     Scope.vocational_read: "Read vocational programmes and enrolments",
     Scope.vocational_write: "Manage vocational programmes and enrolments",
-    Scope.visits_read: "Read visits",
-    Scope.visits_write: "Manage and approve visits",
+    Scope.visits_read: "Read visits and visitors of one's facilities",
+    Scope.visits_write: "Register visitors, request and log visits, organise dialogue sessions",
+    Scope.visits_approve: "Approve or deny visits, record vetting, ban visitors",
+    Scope.dialogue_read: "Read dialogue sessions (a partner: those it facilitates)",
     Scope.stats_read: "Read aggregate statistics",
     Scope.audit_read: "Read the audit log",
     Scope.emergency_access_review: "Review break-the-glass access to records",
@@ -101,8 +105,17 @@ DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
     RoleDefinition(
         "registrar",
         "Registrar",
-        "Intake and records office (greffe): inmates, legal status, placements, intake.",
-        (S.reference_read, S.inmates_read, S.inmates_write, S.intake_write, S.classifications_read),
+        "Intake and records office (greffe): inmates, legal status, placements, intake; "
+        "reads visits.",
+        (
+            S.reference_read,
+            S.inmates_read,
+            S.inmates_write,
+            S.intake_write,
+            S.classifications_read,
+            S.visits_read,
+            S.dialogue_read,
+        ),
     ),
     RoleDefinition(
         "assessor",
@@ -130,6 +143,8 @@ DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
             S.classifications_write,
             S.visits_read,
             S.visits_write,
+            S.visits_approve,
+            S.dialogue_read,
             S.emergency_access_review,
         ),
     ),
@@ -147,18 +162,21 @@ DEFAULT_ROLES: tuple[RoleDefinition, ...] = (
             S.vocational_write,
             S.visits_read,
             S.visits_write,
+            S.dialogue_read,
         ),
     ),
     RoleDefinition(
         "partner",
         "Partner",
-        "A partner organisation's user or system: its own trainings and programmes only.",
+        "A partner organisation's user or system: its own trainings, programmes and "
+        "dialogue sessions only.",
         (
             S.reference_read,
             S.training_read,
             S.training_write,
             S.attendance_sync,
             S.vocational_read,
+            S.dialogue_read,
         ),
         organisation_scoped=True,
     ),

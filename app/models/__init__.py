@@ -24,6 +24,14 @@ from app.models.training import (
     TrainingSession,
 )
 from app.models.user import User, UserFacility, UserRole
+from app.models.visit import (
+    DialogueInmate,
+    DialogueLeader,
+    DialogueSession,
+    Visit,
+    Visitor,
+    VisitVisitor,
+)
 from app.models.vocational import (
     SkillsProfile,
     VocationalAttendance,
@@ -41,6 +49,9 @@ __all__ = [
     "Classification",
     "CustodyEpisode",
     "DataSharingAgreement",
+    "DialogueInmate",
+    "DialogueLeader",
+    "DialogueSession",
     "EmergencyAccess",
     "Facility",
     "IdempotencyRecord",
@@ -68,6 +79,9 @@ __all__ = [
     "User",
     "UserFacility",
     "UserRole",
+    "Visit",
+    "VisitVisitor",
+    "Visitor",
     "VocationalAttendance",
     "VocationalEnrolment",
     "VocationalFollowUp",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Index, false
+from typing import Any
+
+from sqlalchemy import JSON, Index, false, text
 from sqlmodel import Field
 
 from app.models.base import RecordBase
@@ -20,4 +22,12 @@ class Facility(RecordBase, table=True):
     # Whether programme providers see an enrolled inmate's first name (for the trainer).
     providers_see_first_name: bool = Field(
         default=False, sa_column_kwargs={"server_default": false()}
+    )
+    # The visit types (and "dialogue") refused to inmates at each security level
+    # ("unclassified" for those without one); a legal visit is never refused.
+    visit_restrictions: dict[str, Any] = Field(
+        default_factory=dict,
+        sa_type=JSON,
+        nullable=False,
+        sa_column_kwargs={"server_default": text("'{}'")},
     )

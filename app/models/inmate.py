@@ -19,6 +19,7 @@ class Inmate(RecordBase, table=True):
         Index("ix_inmate_created_at_id", "created_at", "id"),
         Index("ix_inmate_facility_id_created_at_id", "facility_id", "created_at", "id"),
         Index("ix_inmate_facility_id_review_due_on", "facility_id", "review_due_on"),
+        Index("ix_inmate_facility_id_last_visit_on", "facility_id", "last_visit_on"),
     )
 
     # The facility holding the inmate now; who may see the record follows it.
@@ -63,6 +64,8 @@ class Inmate(RecordBase, table=True):
     housing_unit: str | None = Field(default=None, max_length=50)
     housing_cell: str | None = Field(default=None, max_length=50)
     match_key: str = Field(max_length=1000, index=True)
+    # The last day the inmate had a visit or took part in a dialogue session.
+    last_visit_on: date | None = None
 
 
 class CustodyEpisode(SQLModel, table=True):

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool
 
 from app.schemas.common import Code, Name, RequestModel, ShortText, unchanged
+from app.schemas.visit import VisitRestrictions
 
 Region = ShortText
 Capacity = Annotated[
@@ -42,6 +43,7 @@ class FacilityCreate(RequestModel):
         default=False,
         description="Whether programme providers see an enrolled inmate's first name.",
     )
+    visit_restrictions: VisitRestrictions = Field(default_factory=dict)
 
 
 class FacilityUpdate(RequestModel):
@@ -54,6 +56,7 @@ class FacilityUpdate(RequestModel):
     capacity: Capacity | None = unchanged()
     active: StrictBool = unchanged()
     providers_see_first_name: StrictBool = unchanged()
+    visit_restrictions: VisitRestrictions = unchanged()
 
 
 class FacilityPublic(BaseModel):
@@ -66,6 +69,7 @@ class FacilityPublic(BaseModel):
     capacity: int | None
     active: StrictBool
     providers_see_first_name: StrictBool
+    visit_restrictions: VisitRestrictions
     version: int
     created_at: datetime
     updated_at: datetime

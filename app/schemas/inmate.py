@@ -164,6 +164,9 @@ class InmateRestricted(BaseModel):
     security_level: str | None = Field(
         description="Level of the classification in force; eligibility needs it."
     )
+    last_visit_on: date | None = Field(
+        description="The last day of a visit or a dialogue session; null if none."
+    )
     version: int
     created_at: datetime
     updated_at: datetime

@@ -28,6 +28,7 @@ from app.schemas.classification import ClassificationCreate
 from app.schemas.problem import FieldError
 from app.services.audit import record_event
 from app.services.reviews import set_override_review
+from app.services.visits import withdraw_open
 from app.services.vocational_enrolments import suspend_ineligible
 
 OVERRIDE_REVIEW_MONTHS = 6
@@ -107,6 +108,7 @@ async def decide(
         inmate.version += 1
         inmate.updated_at = utcnow()
         await suspend_ineligible(session, actor, inmate)
+        await withdraw_open(session, actor, inmate, departed=False)
     record_event(
         session,
         actor,

@@ -22,7 +22,13 @@ async def create_facility(
     session: AsyncSession, actor: Actor, data: FacilityCreate, default_id: uuid.UUID | None = None
 ) -> tuple[Facility, bool]:
     return await create_record(
-        session, actor, Facility, data, default_id=default_id, unique=("code",)
+        session,
+        actor,
+        Facility,
+        data,
+        default_id=default_id,
+        unique=("code",),
+        values=data.model_dump(exclude={"id"}, mode="json"),
     )
 
 
@@ -53,7 +59,7 @@ async def update_facility(
         actor,
         Facility,
         facility_id,
-        changes.model_dump(exclude_unset=True),
+        changes.model_dump(exclude_unset=True, mode="json"),
         expected_version,
     )
 

@@ -36,3 +36,22 @@ async def keep_apart_conflicts(
             )
         )
     ).all()
+
+
+async def keep_apart_within(
+    session: AsyncSession, inmate_ids: Sequence[uuid.UUID]
+) -> Sequence[KeepApart]:
+    """The constraints in force between any two of a group of inmates."""
+    if len(inmate_ids) < 2:
+        return []
+    return (
+        await session.exec(
+            select(KeepApart)
+            .where(
+                col(KeepApart.active),
+                col(KeepApart.inmate_id).in_(inmate_ids),
+                col(KeepApart.other_inmate_id).in_(inmate_ids),
+            )
+            .order_by(col(KeepApart.created_at))
+        )
+    ).all()
