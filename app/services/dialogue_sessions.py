@@ -314,7 +314,9 @@ async def _planned(
     if expected_version is not None:
         check_version(dialogue, expected_version)
     if dialogue.status != D.planned.value:
-        raise VisitState(f"The session is {dialogue.status}.", extra={"status": dialogue.status})
+        raise VisitState(
+            f"The session is {dialogue.status}.", extra={"current_status": dialogue.status}
+        )
     return dialogue
 
 
@@ -399,7 +401,9 @@ async def record_outcome(
     """The session took place: its outcome, and a contact for each inmate in it."""
     dialogue = await _planned(session, actor, dialogue_id, expected_version)
     if dialogue.starts_at > utcnow() + CLOCK_SKEW:
-        raise VisitState("The session has not started yet.", extra={"status": dialogue.status})
+        raise VisitState(
+            "The session has not started yet.", extra={"current_status": dialogue.status}
+        )
     inmate_ids, _ = await _line_up(session, dialogue.id)
     inmates = await _locked_inmates(session, actor, sorted(inmate_ids))
     apply_changes(dialogue, {"status": D.held.value, "outcome_notes": outcome_notes})

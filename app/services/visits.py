@@ -263,7 +263,7 @@ def _require(visit: Visit, allowed: frozenset[str], action: str) -> None:
     if visit.status not in allowed:
         raise VisitState(
             f"A {visit.status} visit cannot be {action}.",
-            extra={"status": visit.status},
+            extra={"current_status": visit.status},
         )
 
 
