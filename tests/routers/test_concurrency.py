@@ -330,3 +330,60 @@ async def test_two_requests_for_the_last_seat_one_wins_one_waits(
         "enrolled",
         "waitlisted",
     ]
+
+
+async def test_overlapping_visit_requests_at_once_one_wins(
+    live_app: FastAPI, live_client: httpx.AsyncClient
+) -> None:
+    facility = (await live_client.post(FACILITIES.path, json=FACILITIES.new())).json()
+    staff = await live_admin_headers(
+        live_app, live_client, roles=("registrar", "programme_officer")
+    )
+    inmate = await live_client.post(
+        "/api/v1/inmates",
+        json={
+            "facility_id": facility["id"],
+            "prison_number": "VISIT-1",
+            "family_name": "Exemple",
+            "given_names": "Fictif",
+            "sex": "male",
+            "birth_year": 1990,
+            "admission_date": date.today().isoformat(),
+        },
+        headers=staff,
+    )
+    assert inmate.status_code == 201, inmate.text
+    lawyers = []
+    for n in range(4):
+        lawyer = await live_client.post(
+            "/api/v1/visitors",
+            json={"family_name": "Exemple", "given_names": f"Avocat {n}", "kind": "lawyer"},
+            headers=staff,
+        )
+        assert lawyer.status_code == 201, lawyer.text
+        lawyers.append(lawyer.json()["id"])
+    day = (date.today() + timedelta(days=3)).isoformat()
+    await _warm(live_client)
+    responses = await asyncio.gather(
+        *(
+            live_client.post(
+                "/api/v1/visits",
+                json={
+                    "inmate_id": inmate.json()["id"],
+                    "type": "legal",
+                    "visitor_ids": [lawyer],
+                    "starts_at": f"{day}T09:{10 * n:02d}:00Z",
+                    "ends_at": f"{day}T10:{10 * n:02d}:00Z",
+                },
+                headers=staff,
+            )
+            for n, lawyer in enumerate(lawyers)
+        )
+    )
+    statuses = Counter(response.status_code for response in responses)
+    assert statuses == {201: 1, 409: 3}, [r.text for r in responses]
+    assert {r.json()["code"] for r in responses if r.status_code == 409} == {"visit_overlap"}
+    listed = await live_client.get(
+        "/api/v1/visits", params={"inmate_id": inmate.json()["id"]}, headers=staff
+    )
+    assert len(listed.json()["items"]) == 1
