@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func
@@ -27,15 +28,29 @@ from app.models.training import (
     TrainingSession,
 )
 from app.models.user import User
+from app.models.visit import (
+    DialogueInmate,
+    DialogueLeader,
+    DialogueSession,
+    Visit,
+    Visitor,
+    VisitVisitor,
+)
 from app.models.vocational import (
     SkillsProfile,
     VocationalEnrolment,
     VocationalFollowUp,
     VocationalProgramme,
 )
+from app.pagination import PageRequest
+from app.principal import SYSTEM_ACTOR
+from app.schemas.visit import VettingStatus, VisitorKind, VisitStatus, VisitType
 from app.schemas.vocational import VocationalEnrolmentStatus
+from app.services import visits
 from app.services.demo_trainings import DEMO_TRAININGS, seed_demo_trainings
+from app.services.demo_visits import DEMO_VISITS, seed_demo_visits
 from app.services.demo_vocational import DEMO_PROGRAMMES, seed_demo_vocational
+from app.services.visit_rules import is_banned, vetting_status
 
 
 @pytest.fixture
@@ -60,14 +75,19 @@ def test_seed_demo_is_synthetic_and_safe_to_repeat(runner: CliRunner) -> None:
     assert "created organisation DEMO-NGO" in first.output
     for programme in DEMO_PROGRAMMES:
         assert f"created vocational programme {programme.external_id}" in first.output
+    assert "created visits at MCA-BKO" in first.output
+    assert "created dialogue sessions at MCA-BKO" in first.output
     seeded = _demo_figures()
     _check_demo_trainings()
     _check_demo_vocational()
+    _check_demo_visits()
     second = runner.invoke(cli, ["seed-demo"])
     assert second.exit_code == 0
-    assert "0 created, 25 already present" in second.output
+    assert "0 created, 26 already present" in second.output
     assert "training session" not in second.output
     assert "vocational programme" not in second.output
+    assert "visits at" not in second.output
+    assert "dialogue sessions at" not in second.output
     assert _demo_figures() == seeded
     assert "demo credentials: user demo.registrar.klk password" in second.output
     verify = runner.invoke(cli, ["audit", "verify"])
@@ -94,6 +114,12 @@ def _demo_figures() -> dict[str, int]:
                     VocationalEnrolment,
                     SkillsProfile,
                     VocationalFollowUp,
+                    Visitor,
+                    Visit,
+                    VisitVisitor,
+                    DialogueSession,
+                    DialogueInmate,
+                    DialogueLeader,
                 ):
                     figures[model.__name__] = (
                         await session.exec(select(func.count()).select_from(model))
@@ -286,6 +312,80 @@ def _check_demo_vocational() -> None:
                 ).one()
                 assert profiled == enrolled
                 assert await seed_demo_vocational(session) == 0
+        finally:
+            await engine.dispose()
+
+    asyncio.run(check())
+
+
+def _check_demo_visits() -> None:
+    """Visitors of every kind, visits in every state and of every type, and a dialogue
+    session held at MCA-BKO, as the real services leave them; some inmates still wait
+    for contact."""
+
+    async def check() -> None:
+        engine = create_engine(get_settings())
+        try:
+            async with create_session_factory(engine)() as session:
+                today = date.today()
+                facility = (
+                    await session.exec(select(Facility).where(Facility.code == "MCA-BKO"))
+                ).one()
+                registered = (await session.exec(select(Visitor))).all()
+                assert {visitor.kind for visitor in registered} == set(VisitorKind)
+                assert all(visitor.inmate_id for visitor in registered if visitor.kind == "family")
+                religious = [v for v in registered if v.kind == "religious_leader"]
+                assert {vetting_status(v, today) for v in religious} == {
+                    VettingStatus.approved,
+                    VettingStatus.pending,
+                    VettingStatus.expired,
+                }
+                assert sum(is_banned(visitor, today) for visitor in registered) == 1
+                rows = (
+                    await session.exec(
+                        select(Visit, Inmate).join(Inmate, col(Inmate.id) == Visit.inmate_id)
+                    )
+                ).all()
+                assert len(rows) == len(DEMO_VISITS)
+                assert {visit.status for visit, _ in rows} == set(VisitStatus)
+                assert {visit.type for visit, _ in rows} == set(VisitType)
+                for visit, inmate in rows:
+                    assert visit.facility_id == facility.id
+                    assert inmate.prison_number.startswith("MCA-BKO-DEMO-")
+                    logged = visit.status in ("occurred", "no_show")
+                    assert (visit.starts_at.date() < today) is logged
+                    if visit.status == "occurred":
+                        assert visit.started_at is not None
+                        assert inmate.last_visit_on is not None
+                        assert inmate.last_visit_on >= visit.started_at.date()
+                    assert bool(visit.reason) is (visit.status in ("denied", "cancelled"))
+                dialogues = (
+                    await session.exec(
+                        select(DialogueSession).where(DialogueSession.facility_id == facility.id)
+                    )
+                ).all()
+                (held,) = [dialogue for dialogue in dialogues if dialogue.status == "held"]
+                assert held.outcome_notes
+                assert held.starts_at.date() < today
+                present = (
+                    await session.exec(
+                        select(Inmate.last_visit_on)
+                        .join(DialogueInmate, col(DialogueInmate.inmate_id) == Inmate.id)
+                        .where(DialogueInmate.session_id == held.id)
+                    )
+                ).all()
+                assert len(present) >= 2
+                assert all(day is not None and day >= held.starts_at.date() for day in present)
+                waiting, _ = await visits.without_contact(
+                    session,
+                    SYSTEM_ACTOR,
+                    PageRequest(limit=5, cursor=None),
+                    days=90,
+                    facility_id=facility.id,
+                )
+                assert waiting
+                assert all(item.admission_date < today - timedelta(days=90) for item in waiting)
+                assert await seed_demo_visits(session) == 0
         finally:
             await engine.dispose()
 

@@ -24,6 +24,7 @@ from app.services.audit import record_event
 from app.services.demo_inmates import seed_demo_inmates
 from app.services.demo_instrument import seed_demo_instrument
 from app.services.demo_trainings import DEMO_TRAININGS, seed_demo_trainings
+from app.services.demo_visits import demo_visits_present, seed_demo_visits
 from app.services.demo_vocational import demo_programmes_present, seed_demo_vocational
 
 DEMO_FACILITIES = [
@@ -173,6 +174,10 @@ async def seed_demo(session: AsyncSession, settings: Settings) -> DemoSummary:
     programmes = await seed_demo_vocational(session, summary.created)
     if (present := await demo_programmes_present(session) - programmes) > 0:
         summary.existing.append(f"{present} vocational programmes of the demo NGO")
+    # After the inmates the visitors and visits refer to, and the demo NGO facilitating.
+    records = await seed_demo_visits(session, summary.created)
+    if (present := await demo_visits_present(session) - records) > 0:
+        summary.existing.append(f"{present} visitors, visits and dialogue sessions of the demo")
     return summary
 
 
