@@ -208,7 +208,8 @@ async def log_visit(
     version: OptionalVersion,
     session: SessionDep,
 ) -> Response:
-    """Log an approved visit: `occurred` with its start and end (not in the future), or
+    """Log an approved visit once its slot has begun (409 `visit_state` before):
+    `occurred` with its start (within 12 hours of the slot, not in the future) and end, or
     `no_show`. A visit that occurred sets the inmate's `last_visit_on`."""
     visit = await visits.log_visit(session, actor, visit_id, body, version)
     return await _respond(session, visit)

@@ -98,7 +98,7 @@ async def _check_line_up(
     classification, no keep-apart pair among them, no other visit at the time; each leader
     a community or religious leader, not banned, vetted where needed."""
     for inmate in inmates:
-        check_held(inmate, facility.id)
+        check_held(inmate, facility.id, dialogue.starts_at.date())
         check_restriction(facility, inmate, DIALOGUE)
     check_visitors(leaders, DIALOGUE, dialogue.starts_at.date())
     pairs = await keep_apart_within(session, [inmate.id for inmate in inmates])

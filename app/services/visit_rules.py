@@ -136,10 +136,15 @@ def check_visitors(visitors: Iterable[Visitor], activity: str, day: date) -> Non
             )
 
 
-def check_held(inmate: Inmate, facility_id: uuid.UUID) -> None:
-    if inmate.legal_status not in IN_CUSTODY or inmate.facility_id != facility_id:
+def check_held(inmate: Inmate, facility_id: uuid.UUID, day: date) -> None:
+    """The inmate is held in the facility, and was already on ``day``."""
+    if (
+        inmate.legal_status not in IN_CUSTODY
+        or inmate.facility_id != facility_id
+        or day < inmate.admission_date
+    ):
         raise InmateNotHeld(
-            "The inmate is not held in this facility.",
+            f"The inmate is not held in this facility on {day}.",
             extra={"rule": "inmate_held", "inmate_id": str(inmate.id)},
         )
 

@@ -57,6 +57,8 @@ V = VisitStatus
 OPEN = frozenset({V.requested.value, V.approved.value})
 # How far ahead of the server's clock a logged visit may start (clock drift of tablets).
 CLOCK_SKEW = timedelta(minutes=5)
+# How far from its approved slot a visit may have started (a late arrival, a long search).
+LOG_WINDOW = timedelta(hours=12)
 LEFT_CUSTODY = "left_custody"
 CLASSIFICATION_CHANGED = "classification_changed"
 
@@ -104,7 +106,7 @@ async def _check_visit(
     visit_id: uuid.UUID | None = None,
 ) -> None:
     """Every rule of a visit, in the order a person at the gate would apply them."""
-    check_held(inmate, facility.id)
+    check_held(inmate, facility.id, starts_at.date())
     check_visitors(visitors, visit_type, starts_at.date())
     check_restriction(facility, inmate, visit_type)
     await check_no_overlap(session, [inmate.id], starts_at, ends_at, visit_id=visit_id)
@@ -359,15 +361,18 @@ async def log_visit(
     data: VisitLog,
     expected_version: int | None,
 ) -> Visit:
-    """Record what happened to an approved visit; one that took place becomes the
-    inmate's last visit."""
+    """Record what happened to an approved visit, once its slot has begun; one that took
+    place (within 12 hours of its slot) becomes the inmate's last visit."""
     visit, inmate = await _locked(session, actor, visit_id, expected_version)
     _require(visit, frozenset({V.approved.value}), "logged")
-    if data.started_at is not None and data.started_at > utcnow() + CLOCK_SKEW:
-        raise ValidationFailed(
-            "Invalid log.",
-            errors=[FieldError(field="body.started_at", message="in the future", type="date")],
-        )
+    now = utcnow()
+    if visit.starts_at > now + CLOCK_SKEW:
+        raise VisitState("The visit's slot has not begun.", extra={"current_status": visit.status})
+    if data.started_at is not None:
+        if data.started_at > now + CLOCK_SKEW:
+            raise _log_error("in the future")
+        if abs(data.started_at - visit.starts_at) > LOG_WINDOW:
+            raise _log_error("more than 12 hours from the approved slot")
     _move(visit, V.occurred if data.outcome is VisitOutcome.occurred else V.no_show)
     visit.started_at = data.started_at
     visit.ended_at = data.ended_at
@@ -378,6 +383,13 @@ async def log_visit(
     _event(session, actor, visit, "log")
     await session.commit()
     return visit
+
+
+def _log_error(message: str) -> ValidationFailed:
+    return ValidationFailed(
+        "Invalid log.",
+        errors=[FieldError(field="body.started_at", message=message, type="date")],
+    )
 
 
 async def withdraw_open(

@@ -347,6 +347,17 @@ async def test_a_visit_is_requested_approved_and_logged(
         headers=officer,
     )
     assert_problem(early, 422, "validation_failed")
+    far = datetime.fromisoformat(when["starts_at"]) - timedelta(days=2)
+    far_from_slot = await anonymous.post(
+        f"{url}/log",
+        json={
+            "outcome": "occurred",
+            "started_at": far.isoformat(),
+            "ended_at": (far + timedelta(hours=1)).isoformat(),
+        },
+        headers=officer,
+    )
+    assert_problem(far_from_slot, 422, "validation_failed")
     no_times = await anonymous.post(f"{url}/log", json={"outcome": "occurred"}, headers=officer)
     assert_problem(no_times, 422, "validation_failed")
     logged = await anonymous.post(
@@ -400,6 +411,11 @@ async def test_denial_cancellation_and_no_show(
         f"{VISITS}/{cancelled['id']}/cancel", json={"reason": "Postponed"}, headers=officer
     )
     assert (done.json()["status"], done.json()["reason"]) == ("cancelled", "Postponed")
+    upcoming = await approved(anonymous, people, inmate, [lawyer], "legal", slot(4))
+    too_soon = await anonymous.post(
+        f"{VISITS}/{upcoming['id']}/log", json={"outcome": "no_show"}, headers=officer
+    )
+    assert_problem(too_soon, 409, "visit_state")
     absent = await approved(anonymous, people, inmate, [lawyer], "legal", slot(-2))
     logged = await anonymous.post(
         f"{VISITS}/{absent['id']}/log", json={"outcome": "no_show"}, headers=officer
@@ -575,6 +591,9 @@ async def test_only_inmates_held_here_are_visited_and_departure_cancels_visits(
         await ask(anonymous, officer, inmate, [cousin], when=slot(6)), 409, "inmate_not_held"
     )
     assert problem["rule"] == "inmate_held"
+    newcomer = await register(anonymous, identities, registrar, admission_date=TODAY.isoformat())
+    before_admission = await ask(anonymous, officer, newcomer, [cousin], when=slot(-1))
+    assert_problem(before_admission, 409, "inmate_not_held")
     elsewhere = await identities.headers_for("programme_officer", facilities=("KLK",))
     hidden = await ask(anonymous, elsewhere, inmate, [cousin], when=slot(7))
     assert_problem(hidden, 404, "not_found")
