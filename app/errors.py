@@ -317,8 +317,12 @@ def _is_database_unavailable(exc: BaseException) -> bool:
         if exc.connection_invalidated:
             return True
         sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
-        # 57014 query_canceled (statement timeout), 57P0x admin shutdown, 08xxx connection.
-        return bool(sqlstate and (sqlstate == "57014" or sqlstate.startswith(("57P", "08"))))
+        # 57014 query_canceled (statement timeout), 57P0x admin shutdown, 08xxx connection,
+        # 40001 serialization failure and 40P01 deadlock: the transaction may simply be retried.
+        return bool(
+            sqlstate
+            and (sqlstate in {"57014", "40001", "40P01"} or sqlstate.startswith(("57P", "08")))
+        )
     return False
 
 

@@ -97,6 +97,10 @@ PROBLEM_TITLES: dict[str, tuple[str, str]] = {
         "This visitor does not come on this kind of visit",
         "Ce visiteur ne peut pas venir pour ce type de visite",
     ),
+    "visitor_not_family": (
+        "The visitor is not family of this inmate",
+        "Le visiteur n'est pas de la famille de ce détenu",
+    ),
     "visit_restricted": (
         "Refused at the inmate's security level",
         "Refusé au niveau de sécurité du détenu",

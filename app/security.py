@@ -73,7 +73,7 @@ SCOPE_DESCRIPTIONS: dict[str, str] = {
     Scope.attendance_sync: "Push attendance in batches",
     Scope.vocational_read: "Read vocational programmes and enrolments",
     Scope.vocational_write: "Manage vocational programmes and enrolments",
-    Scope.visits_read: "Read visits and visitors of one's facilities",
+    Scope.visits_read: "Read visits of one's facilities and the national visitors register",
     Scope.visits_write: "Register visitors, request and log visits, organise dialogue sessions",
     Scope.visits_approve: "Approve or deny visits, record vetting, ban visitors",
     Scope.dialogue_read: "Read dialogue sessions (a partner: those it facilitates)",

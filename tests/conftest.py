@@ -100,6 +100,7 @@ def app(settings: Settings, engine: AsyncEngine, connection: AsyncConnection) ->
         bind=connection,
         class_=AsyncSession,
         expire_on_commit=False,
+        autoflush=False,
         join_transaction_mode="create_savepoint",
     )
     return application

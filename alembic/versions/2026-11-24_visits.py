@@ -155,6 +155,7 @@ def upgrade() -> None:
         sa.Column("inmate_id", sa.Uuid(), nullable=True),
         sa.Column("relationship", sa.String(length=100), nullable=True),
         sa.Column("organisation_name", sa.String(length=200), nullable=True),
+        sa.Column("facility_id", sa.Uuid(), nullable=True),
         sa.Column("id_document_type", sa.String(length=24), nullable=True),
         sa.Column("id_document_number", sa.String(length=64), nullable=True),
         sa.Column("phone", sa.String(length=32), nullable=True),
@@ -170,9 +171,17 @@ def upgrade() -> None:
         sa.Column("ban_reason", sa.String(length=500), nullable=True),
         sa.Column("banned_by", sa.String(length=100), nullable=True),
         sa.ForeignKeyConstraint(
+            ["facility_id"], ["facility.id"], name=op.f("fk_visitor_facility_id_facility")
+        ),
+        sa.ForeignKeyConstraint(
             ["inmate_id"], ["inmate.id"], name=op.f("fk_visitor_inmate_id_inmate")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visitor")),
+        sa.UniqueConstraint(
+            "id_document_type",
+            "id_document_number",
+            name=op.f("uq_visitor_id_document_type_id_document_number"),
+        ),
     )
     with op.batch_alter_table("visitor", schema=None) as batch_op:
         batch_op.create_index("ix_visitor_created_at_id", ["created_at", "id"], unique=False)

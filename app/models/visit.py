@@ -16,7 +16,11 @@ class Visitor(RecordBase, table=True):
     """A person registered to visit: family, leaders, lawyers, NGO and consular staff."""
 
     __tablename__ = "visitor"
-    __table_args__ = (Index("ix_visitor_created_at_id", "created_at", "id"),)
+    __table_args__ = (
+        Index("ix_visitor_created_at_id", "created_at", "id"),
+        # One record per identity document, so that a ban cannot be dodged by registering again.
+        UniqueConstraint("id_document_type", "id_document_number"),
+    )
 
     family_name: str = Field(max_length=200)
     given_names: str = Field(max_length=200)
@@ -26,6 +30,8 @@ class Visitor(RecordBase, table=True):
     inmate_id: uuid.UUID | None = Field(default=None, foreign_key="inmate.id", index=True)
     relationship: str | None = Field(default=None, max_length=100)
     organisation_name: str | None = Field(default=None, max_length=200)
+    # The prison that registered the visitor (None: national staff).
+    facility_id: uuid.UUID | None = Field(default=None, foreign_key="facility.id")
     # Restricted: shown to visits staff only.
     id_document_type: str | None = Field(default=None, sa_type=String(24))
     id_document_number: str | None = Field(default=None, max_length=64)

@@ -58,7 +58,10 @@ async def _respond(
 
 
 @router.get(
-    "", name="list", response_model=Page[SessionView], responses=problem_responses(400, 422)
+    "",
+    name="list",
+    response_model=Page[SessionView],
+    responses=problem_responses(400, 404, 422),
 )
 async def list_sessions(
     actor: DialogueRead,

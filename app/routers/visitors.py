@@ -96,7 +96,7 @@ async def create_visitor(
     return await retry_safe.run(
         actor,
         lambda default_id: visitors.create_visitor(retry_safe.session, actor, body, default_id),
-        lambda visitor: visitors.visitor_view(actor, visitor, show_inmate=True),
+        lambda visitor: visitors.visitor_view(actor, visitor, show_inmate=True, show_identity=True),
     )
 
 
@@ -117,7 +117,7 @@ async def get_visitor(
 @router.patch(
     "/{visitor_id}",
     name="update",
-    response_model=VisitorPublic,
+    response_model=VisitorView,
     responses={**CHANGE_RESPONSES, **problem_responses(428)},
 )
 async def update_visitor(
@@ -135,7 +135,7 @@ async def update_visitor(
 @router.put(
     "/{visitor_id}/vetting",
     name="record_vetting",
-    response_model=VisitorPublic,
+    response_model=VisitorView,
     responses=CHANGE_RESPONSES,
 )
 async def record_vetting(
@@ -156,7 +156,7 @@ async def record_vetting(
 @router.put(
     "/{visitor_id}/ban",
     name="ban",
-    response_model=VisitorPublic,
+    response_model=VisitorView,
     responses=CHANGE_RESPONSES,
 )
 async def ban_visitor(
@@ -175,7 +175,7 @@ async def ban_visitor(
 @router.delete(
     "/{visitor_id}/ban",
     name="lift_ban",
-    response_model=VisitorPublic,
+    response_model=VisitorView,
     responses=CHANGE_RESPONSES,
 )
 async def lift_ban(

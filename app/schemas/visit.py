@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from app.schemas.common import (
     Description,
@@ -105,6 +105,14 @@ VisitRestrictions = Annotated[
 Reason = Annotated[str, printable(500)]
 
 
+def _in_utc(value: datetime) -> datetime:
+    return value.astimezone(UTC)
+
+
+# A moment with its offset, kept in UTC: a visit's day is its UTC day, whatever the offset sent.
+Moment = Annotated[AwareDatetime, AfterValidator(_in_utc)]
+
+
 def _check_slot(starts_at: datetime, ends_at: datetime) -> None:
     if ends_at <= starts_at:
         raise ValueError("ends_at is not after starts_at")
@@ -150,6 +158,11 @@ class VisitorCreate(RequestModel):
     )
     organisation_name: Name | None = Field(
         default=None, description="For lawyers, NGO and consular staff, leaders' institution."
+    )
+    facility_id: uuid.UUID | None = Field(
+        default=None,
+        description="The prison registering the visitor: one of yours (by default the one "
+        "you work in, if only one).",
     )
     id_document_type: IdDocumentType | None = None
     id_document_number: Annotated[str, printable(64)] | None = None
@@ -271,8 +284,9 @@ class VisitorRestricted(BaseModel):
     inmate_id: uuid.UUID | None = Field(
         description="Family: the related inmate (null where you may not see that inmate)."
     )
-    relationship: str | None
+    relationship: str | None = Field(description="Family: shown with `inmate_id`.")
     organisation_name: str | None
+    facility_id: uuid.UUID | None = Field(description="The prison that registered the visitor.")
     vetting_status: VettingStatus = Field(
         description="As of today: an approval past its expiry reads `expired`."
     )
@@ -290,7 +304,8 @@ class VisitorRestricted(BaseModel):
 
 
 class VisitorPublic(VisitorRestricted):
-    """The full record: visits staff (scope `visits:write`)."""
+    """The full record: visits staff (scope `visits:write`) of a prison the visitor is
+    linked to (registered there, visiting or related to someone held there), or national."""
 
     id_document_type: IdDocumentType | None
     id_document_number: str | None
@@ -326,8 +341,8 @@ class VisitCreate(RequestModel):
     inmate_id: uuid.UUID
     type: VisitType
     visitor_ids: Annotated[list[uuid.UUID], Field(min_length=1, max_length=10)]
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: Moment
+    ends_at: Moment
     purpose: Description | None = None
 
     @model_validator(mode="after")
@@ -374,8 +389,8 @@ class VisitLog(RequestModel):
     )
 
     outcome: VisitOutcome
-    started_at: AwareDatetime | None = None
-    ended_at: AwareDatetime | None = None
+    started_at: Moment | None = None
+    ended_at: Moment | None = None
     notes: Description | None = None
 
     @model_validator(mode="after")
@@ -447,8 +462,8 @@ class DialogueSessionCreate(RequestModel):
     facility_id: uuid.UUID
     facilitator_organisation_id: uuid.UUID
     topic: Name
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: Moment
+    ends_at: Moment
     inmate_ids: Annotated[list[uuid.UUID], Field(min_length=1, max_length=MAX_PEOPLE)]
     leader_ids: Annotated[
         list[uuid.UUID],
@@ -479,8 +494,8 @@ class DialogueSessionUpdate(RequestModel):
 
     facilitator_organisation_id: uuid.UUID = unchanged()
     topic: Name = unchanged()
-    starts_at: AwareDatetime = unchanged()
-    ends_at: AwareDatetime = unchanged()
+    starts_at: Moment = unchanged()
+    ends_at: Moment = unchanged()
     inmate_ids: Annotated[list[uuid.UUID], Field(min_length=1, max_length=MAX_PEOPLE)] = unchanged()
     leader_ids: Annotated[list[uuid.UUID], Field(min_length=1, max_length=MAX_PEOPLE)] = unchanged()
     notes: Description | None = unchanged()
@@ -558,7 +573,10 @@ class WithoutContact(BaseModel):
     family_name: str
     given_names: str
     admission_date: date
-    last_visit_on: date | None = Field(description="Null: never visited while held.")
+    last_visit_on: date | None = Field(
+        description="The last visit or dialogue session recorded (it may predate this "
+        "custody); null if none."
+    )
     days_without_contact: int = Field(
         description="Days since the last visit or dialogue session, or since admission."
     )

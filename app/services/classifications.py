@@ -28,7 +28,7 @@ from app.schemas.classification import ClassificationCreate
 from app.schemas.problem import FieldError
 from app.services.audit import record_event
 from app.services.reviews import set_override_review
-from app.services.visits import withdraw_open
+from app.services.visit_upkeep import recheck
 from app.services.vocational_enrolments import suspend_ineligible
 
 OVERRIDE_REVIEW_MONTHS = 6
@@ -101,6 +101,8 @@ async def decide(
         for request in data.keep_apart
     ]
     session.add_all(constraints)
+    # Written now, so that the rules below read them.
+    await session.flush()
     # An effective-dated decision older than the one in force joins the history only.
     if latest is None or data.effective_date >= latest:
         inmate.security_level = data.security_level.value
@@ -108,7 +110,7 @@ async def decide(
         inmate.version += 1
         inmate.updated_at = utcnow()
         await suspend_ineligible(session, actor, inmate)
-        await withdraw_open(session, actor, inmate, departed=False)
+    await recheck(session, actor, inmate=inmate)
     record_event(
         session,
         actor,

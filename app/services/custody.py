@@ -36,7 +36,7 @@ from app.services.inmates import ensure_prison_number_free, search_columns
 from app.services.keep_apart import KeepApartViolation, keep_apart_conflicts
 from app.services.records import check_version
 from app.services.reviews import call_for_review
-from app.services.visits import withdraw_open
+from app.services.visit_upkeep import recheck
 from app.services.vocational_enrolments import end_on_departure
 
 HistoryT = TypeVar("HistoryT", LegalStatusEntry, Transfer, Placement)
@@ -143,7 +143,7 @@ async def add_legal_status(
         episode.release_date = data.effective_date
     if data.status in LEAVING_STATUSES:
         await end_on_departure(session, actor, inmate)
-        await withdraw_open(session, actor, inmate, departed=True)
+        await recheck(session, actor, inmate=inmate, departed=True)
     _touch(inmate)
     record_event(
         session, actor, "inmate.legal_status", "inmate", inmate.id, {"status": data.status.value}
@@ -219,7 +219,7 @@ async def transfer_inmate(
     session.add(transfer)
     await _close_placement(session, inmate, data.effective_date, "effective_date")
     await end_on_departure(session, actor, inmate)
-    await withdraw_open(session, actor, inmate, departed=True)
+    await recheck(session, actor, inmate=inmate, departed=True)
     inmate.facility_id = target.id
     call_for_review(inmate, f"transferred to {target.code}")
     _touch(inmate)

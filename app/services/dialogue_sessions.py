@@ -100,7 +100,7 @@ async def _check_line_up(
     for inmate in inmates:
         check_held(inmate, facility.id, dialogue.starts_at.date())
         check_restriction(facility, inmate, DIALOGUE)
-    check_visitors(leaders, DIALOGUE, dialogue.starts_at.date())
+    check_visitors(leaders, DIALOGUE, dialogue.starts_at, dialogue.ends_at)
     pairs = await keep_apart_within(session, [inmate.id for inmate in inmates])
     if pairs:
         first = pairs[0]
@@ -229,7 +229,15 @@ async def get_session(
     if dialogue is None:
         raise NotFound("No dialogue session with this id.")
     if audit:
-        record_event(session, actor, "dialogue_session.read", "dialogue_session", dialogue.id)
+        inmate_ids, _ = await _line_up(session, dialogue.id)
+        record_event(
+            session,
+            actor,
+            "dialogue_session.read",
+            "dialogue_session",
+            dialogue.id,
+            {"inmate_ids": sorted(str(inmate_id) for inmate_id in inmate_ids)},
+        )
         await session.commit()
     return dialogue
 
@@ -258,7 +266,23 @@ async def list_sessions(
     rows, next_cursor = await keyset_page(
         session, statement, DialogueSession, page, kind="dialogue_session"
     )
-    await record_list_read(session, actor, "dialogue_session", [row.id for row in rows])
+    ids = [row.id for row in rows]
+    inmate_ids = (
+        (
+            await session.exec(
+                select(DialogueInmate.inmate_id).where(col(DialogueInmate.session_id).in_(ids))
+            )
+        ).all()
+        if ids
+        else []
+    )
+    await record_list_read(
+        session,
+        actor,
+        "dialogue_session",
+        ids,
+        {"inmate_ids": sorted({str(inmate_id) for inmate_id in inmate_ids})},
+    )
     return rows, next_cursor
 
 
@@ -306,11 +330,33 @@ async def session_views(
 
 
 async def _planned(
-    session: AsyncSession, actor: Actor, dialogue_id: uuid.UUID, expected_version: int | None
+    session: AsyncSession,
+    actor: Actor,
+    dialogue_id: uuid.UUID,
+    expected_version: int | None,
+    *,
+    lock_inmates: Sequence[uuid.UUID] | None = None,
 ) -> DialogueSession:
+    """The planned session, locked. With ``lock_inmates``, its inmates and those named are
+    locked first — inmates before the session, the order every writer follows — and a
+    line-up changed meanwhile is refused."""
     if actor.organisation_scoped:
         raise Forbidden("Dialogue sessions are organised by the prison's staff.")
+    if lock_inmates is not None:
+        await get_session(session, actor, dialogue_id, audit=False)
+        before, _ = await _line_up(session, dialogue_id)
+        await session.exec(
+            select(Inmate.id)
+            .where(col(Inmate.id).in_(before | set(lock_inmates)))
+            .order_by(col(Inmate.id))
+            .with_for_update()
+        )
     dialogue = await get_session(session, actor, dialogue_id, audit=False, for_update=True)
+    if lock_inmates is not None and (await _line_up(session, dialogue_id))[0] != before:
+        raise VisitState(
+            "The session's inmates changed meanwhile; read it again.",
+            extra={"current_status": dialogue.status},
+        )
     if expected_version is not None:
         check_version(dialogue, expected_version)
     if dialogue.status != D.planned.value:
@@ -328,7 +374,9 @@ async def update_session(
     expected_version: int,
 ) -> DialogueSession:
     """Change a planned session; the new line-up passes every rule again."""
-    dialogue = await _planned(session, actor, dialogue_id, expected_version)
+    dialogue = await _planned(
+        session, actor, dialogue_id, expected_version, lock_inmates=changes.inmate_ids or []
+    )
     values = changes.model_dump(exclude_unset=True, exclude={"inmate_ids", "leader_ids"})
     starts_at = values.get("starts_at", dialogue.starts_at)
     ends_at = values.get("ends_at", dialogue.ends_at)
@@ -399,7 +447,7 @@ async def record_outcome(
     expected_version: int | None,
 ) -> DialogueSession:
     """The session took place: its outcome, and a contact for each inmate in it."""
-    dialogue = await _planned(session, actor, dialogue_id, expected_version)
+    dialogue = await _planned(session, actor, dialogue_id, expected_version, lock_inmates=[])
     if dialogue.starts_at > utcnow() + CLOCK_SKEW:
         raise VisitState(
             "The session has not started yet.", extra={"current_status": dialogue.status}
@@ -408,7 +456,14 @@ async def record_outcome(
     inmates = await _locked_inmates(session, actor, sorted(inmate_ids))
     apply_changes(dialogue, {"status": D.held.value, "outcome_notes": outcome_notes})
     await note_contact(session, inmates, dialogue.starts_at.date())
-    record_event(session, actor, "dialogue_session.held", "dialogue_session", dialogue.id)
+    record_event(
+        session,
+        actor,
+        "dialogue_session.held",
+        "dialogue_session",
+        dialogue.id,
+        {"inmate_ids": sorted(str(inmate.id) for inmate in inmates)},
+    )
     await session.commit()
     return dialogue
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlmodel import col, select
@@ -59,6 +59,10 @@ class VisitorKindRefused(Conflict):
     code = "visitor_kind"
 
 
+class VisitorNotFamily(Conflict):
+    code = "visitor_not_family"
+
+
 class VisitRestricted(Conflict):
     code = "visit_restricted"
 
@@ -107,10 +111,23 @@ def _who(visitor: Visitor) -> dict[str, Any]:
     return {"visitor_id": str(visitor.id), "kind": visitor.kind}
 
 
-def check_visitors(visitors: Iterable[Visitor], activity: str, day: date) -> None:
-    """Each visitor may come to this kind of visit on that day: the right kind, not banned,
-    vetted where vetting is needed."""
+def slot_days(starts_at: datetime, ends_at: datetime) -> list[date]:
+    """The UTC days a slot touches (one, or two for a slot over midnight)."""
+    first, last = starts_at.astimezone(UTC).date(), ends_at.astimezone(UTC).date()
+    return [first] if first == last else [first, last]
+
+
+def check_visitors(
+    visitors: Iterable[Visitor],
+    activity: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    inmate_id: uuid.UUID | None = None,
+) -> None:
+    """Each visitor may come to this kind of visit during the slot: the right kind (on a
+    family visit, family of this inmate), not banned, vetted where vetting is needed."""
     allowed = VISITOR_KINDS[activity]
+    days = slot_days(starts_at, ends_at)
     for visitor in visitors:
         if visitor.kind not in allowed:
             raise VisitorKindRefused(
@@ -118,22 +135,32 @@ def check_visitors(visitors: Iterable[Visitor], activity: str, day: date) -> Non
                 f"(allowed: {', '.join(sorted(allowed))}).",
                 extra={"rule": "visitor_kind", **_who(visitor)},
             )
-        if is_banned(visitor, day):
-            raise VisitorBanned(
-                f"The visitor is banned from visiting on {day}: {visitor.ban_reason}.",
-                extra={
-                    "rule": "visitor_banned",
-                    **_who(visitor),
-                    "banned_from": str(visitor.banned_from),
-                    "banned_until": str(visitor.banned_until) if visitor.banned_until else None,
-                },
+        if (
+            activity == VisitType.family.value
+            and inmate_id is not None
+            and visitor.inmate_id != inmate_id
+        ):
+            raise VisitorNotFamily(
+                "The visitor is not registered as family of this inmate.",
+                extra={"rule": "family_link", **_who(visitor)},
             )
-        status = vetting_status(visitor, day)
-        if needs_vetting(visitor, activity) and status is not VettingStatus.approved:
-            raise VisitorNotVetted(
-                f"The visitor needs an approved vetting on {day}; it is {status}.",
-                extra={"rule": "visitor_vetting", **_who(visitor), "vetting_status": status},
-            )
+        for day in days:
+            if is_banned(visitor, day):
+                raise VisitorBanned(
+                    f"The visitor is banned from visiting on {day}: {visitor.ban_reason}.",
+                    extra={
+                        "rule": "visitor_banned",
+                        **_who(visitor),
+                        "banned_from": str(visitor.banned_from),
+                        "banned_until": str(visitor.banned_until) if visitor.banned_until else None,
+                    },
+                )
+            status = vetting_status(visitor, day)
+            if needs_vetting(visitor, activity) and status is not VettingStatus.approved:
+                raise VisitorNotVetted(
+                    f"The visitor needs an approved vetting on {day}; it is {status}.",
+                    extra={"rule": "visitor_vetting", **_who(visitor), "vetting_status": status},
+                )
 
 
 def check_held(inmate: Inmate, facility_id: uuid.UUID, day: date) -> None:

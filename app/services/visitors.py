@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.access import ensure_staff, sees_visitor_identity, visible_inmate
-from app.errors import NotFound, ValidationFailed
+from app.access import ensure_staff, facility_condition, sees_visitor_identity, visible_inmate
+from app.errors import DuplicateValue, NotFound, ValidationFailed
+from app.models.base import utcnow
 from app.models.inmate import Inmate
-from app.models.visit import Visitor
+from app.models.visit import DialogueLeader, DialogueSession, Visit, Visitor, VisitVisitor
 from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
 from app.schemas.problem import FieldError
@@ -29,30 +29,86 @@ from app.schemas.visit import (
     VisitorUpdate,
 )
 from app.services.audit import record_event, record_list_read
+from app.services.facilities import active_facility
 from app.services.inmates import fold
 from app.services.records import apply_changes, check_version, create_record, get_for_update
 from app.services.visit_rules import is_banned, vetting_status
+from app.services.visit_upkeep import recheck
 
 
 def _search_text(family_name: str, given_names: str) -> str:
     return fold(f"{family_name} {given_names}")
 
 
+def _invalid(field: str, message: str, kind: str) -> ValidationFailed:
+    return ValidationFailed(
+        "Invalid visitor.", errors=[FieldError(field=f"body.{field}", message=message, type=kind)]
+    )
+
+
+async def _registering_facility(
+    session: AsyncSession, actor: Actor, facility_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    """The prison registering the visitor: the one named, which must be the caller's, or
+    the caller's only one; national staff may name none."""
+    if facility_id is None:
+        if actor.facilities is None:
+            return None
+        if len(actor.facilities) != 1:
+            raise _invalid("facility_id", "required: you work in several prisons", "missing")
+        (facility_id,) = actor.facilities
+    if not actor.may_see_facility(facility_id):
+        raise _invalid("facility_id", "not one of your facilities", "forbidden")
+    await active_facility(session, facility_id, "facility_id")
+    return facility_id
+
+
+async def _ensure_document_free(
+    session: AsyncSession,
+    document_type: str | None,
+    number: str | None,
+    exclude_id: uuid.UUID | None = None,
+) -> None:
+    """One visitor per identity document, so that a ban cannot be dodged by registering
+    the person again."""
+    if document_type is None or number is None:
+        return
+    statement = select(Visitor.id).where(
+        Visitor.id_document_type == document_type, Visitor.id_document_number == number
+    )
+    if exclude_id is not None:
+        statement = statement.where(Visitor.id != exclude_id)
+    existing = (await session.exec(statement)).first()
+    if existing is not None:
+        raise DuplicateValue(
+            "A visitor with this identity document is already registered.",
+            errors=[
+                FieldError(
+                    field="body.id_document_number", message="already in use", type="duplicate"
+                )
+            ],
+            extra={"visitor_id": str(existing)},
+        )
+
+
 async def create_visitor(
     session: AsyncSession, actor: Actor, data: VisitorCreate, default_id: uuid.UUID | None = None
 ) -> tuple[Visitor, bool]:
-    """Register a visitor; a family member's inmate must be one the caller may see."""
+    """Register a visitor in one of the caller's prisons; a family member's inmate must be
+    held in one of them (a break-the-glass grant reads, it does not write)."""
     ensure_staff(actor, "visitor")
+    facility_id = await _registering_facility(session, actor, data.facility_id)
     if data.inmate_id is not None:
         try:
-            await visible_inmate(session, actor, data.inmate_id)
+            await visible_inmate(session, actor, data.inmate_id, for_update=True)
         except NotFound:
-            raise ValidationFailed(
-                "Unknown inmate.",
-                errors=[FieldError(field="body.inmate_id", message="unknown", type="unknown")],
-            ) from None
+            raise _invalid("inmate_id", "unknown", "unknown") from None
+    record_id = data.id or default_id
+    if record_id is None or await session.get(Visitor, record_id) is None:
+        await _ensure_document_free(session, data.id_document_type, data.id_document_number)
     values = data.model_dump(exclude={"id"}, mode="json")
     values |= {
+        "facility_id": facility_id,
         "inmate_id": data.inmate_id,
         "search_text": _search_text(data.family_name, data.given_names),
         "vetting_status": (
@@ -100,7 +156,7 @@ async def list_visitors(
         await visible_inmate(session, actor, inmate_id)
         statement = statement.where(Visitor.inmate_id == inmate_id)
     if vetting is not None:
-        today = date.today()
+        today = utcnow().date()
         lapsed = col(Visitor.vetting_expires_on) < today
         if vetting is VettingStatus.expired:
             statement = statement.where(
@@ -119,16 +175,20 @@ async def list_visitors(
     return rows, next_cursor
 
 
-def visitor_view(actor: Actor, visitor: Visitor, *, show_inmate: bool) -> VisitorRestricted:
-    """The visitor as the caller may see them: identity documents and contact for visits
-    staff only; the family link only when ``show_inmate`` (the caller may see the inmate)."""
-    today = date.today()
-    shape = VisitorPublic if sees_visitor_identity(actor) else VisitorRestricted
+def visitor_view(
+    actor: Actor, visitor: Visitor, *, show_inmate: bool, show_identity: bool
+) -> VisitorRestricted:
+    """The visitor as the caller may see them: identity documents and contact only when
+    ``show_identity``; the family link (inmate and relationship) only when
+    ``show_inmate``."""
+    today = utcnow().date()
+    shape = VisitorPublic if show_identity and sees_visitor_identity(actor) else VisitorRestricted
     values = visitor.model_dump()
     values |= {
         "vetting_status": vetting_status(visitor, today),
         "banned": is_banned(visitor, today),
         "inmate_id": visitor.inmate_id if show_inmate else None,
+        "relationship": visitor.relationship if show_inmate else None,
     }
     return shape.model_validate(values)
 
@@ -136,25 +196,69 @@ def visitor_view(actor: Actor, visitor: Visitor, *, show_inmate: bool) -> Visito
 async def visitor_views(
     session: AsyncSession, actor: Actor, visitors: Sequence[Visitor]
 ) -> list[VisitorRestricted]:
-    """Visitors as the caller may see them, the related inmates' facilities read at once."""
+    """Visitors as the caller may see them. The register is national, but a visitor's
+    identity documents and contact show only to visits staff of a prison the visitor is
+    linked to — registered there, related to someone held there, on a visit or in a
+    dialogue session there — or to national staff; the family link only to those who may
+    see the inmate."""
     related = {visitor.inmate_id for visitor in visitors if visitor.inmate_id is not None}
-    facilities: dict[uuid.UUID, uuid.UUID] = {}
+    held_in: dict[uuid.UUID, uuid.UUID] = {}
     if related:
         rows = (
             await session.exec(
                 select(Inmate.id, Inmate.facility_id).where(col(Inmate.id).in_(related))
             )
         ).all()
-        facilities = dict(rows)
-    return [
-        visitor_view(
-            actor,
-            visitor,
-            show_inmate=visitor.inmate_id in facilities
-            and actor.may_see_facility(facilities[visitor.inmate_id]),
+        held_in = dict(rows)
+    linked = await _linked_here(session, actor, [visitor.id for visitor in visitors])
+    views = []
+    for visitor in visitors:
+        related_here = visitor.inmate_id in held_in and actor.may_see_facility(
+            held_in[visitor.inmate_id]
         )
-        for visitor in visitors
-    ]
+        registered_here = visitor.facility_id is not None and actor.may_see_facility(
+            visitor.facility_id
+        )
+        views.append(
+            visitor_view(
+                actor,
+                visitor,
+                show_inmate=related_here,
+                show_identity=actor.facilities is None
+                or related_here
+                or registered_here
+                or visitor.id in linked,
+            )
+        )
+    return views
+
+
+async def _linked_here(
+    session: AsyncSession, actor: Actor, visitor_ids: Sequence[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Of these visitors, those on a visit or in a dialogue session in the caller's
+    facilities."""
+    if actor.facilities is None or not visitor_ids:
+        return set()
+    visiting = (
+        select(VisitVisitor.visitor_id)
+        .join(Visit, col(Visit.id) == VisitVisitor.visit_id)
+        .where(
+            col(VisitVisitor.visitor_id).in_(visitor_ids),
+            facility_condition(actor, col(Visit.facility_id)),
+        )
+    )
+    leading = (
+        select(DialogueLeader.visitor_id)
+        .join(DialogueSession, col(DialogueSession.id) == DialogueLeader.session_id)
+        .where(
+            col(DialogueLeader.visitor_id).in_(visitor_ids),
+            facility_condition(actor, col(DialogueSession.facility_id)),
+        )
+    )
+    found = set((await session.exec(visiting)).all())
+    found |= set((await session.exec(leading)).all())
+    return found
 
 
 async def update_visitor(
@@ -169,29 +273,18 @@ async def update_visitor(
     check_version(visitor, expected_version)
     values = changes.model_dump(exclude_unset=True, mode="json")
     if "relationship" in values and visitor.kind != VisitorKind.family.value:
-        raise ValidationFailed(
-            "Invalid visitor.",
-            errors=[
-                FieldError(
-                    field="body.relationship", message="only for family visitors", type="kind"
-                )
-            ],
-        )
+        raise _invalid("relationship", "only for family visitors", "kind")
     document = (
         values.get("id_document_type", visitor.id_document_type),
         values.get("id_document_number", visitor.id_document_number),
     )
     if (document[0] is None) != (document[1] is None):
-        raise ValidationFailed(
-            "Invalid visitor.",
-            errors=[
-                FieldError(
-                    field="body.id_document_number",
-                    message="id_document_type and id_document_number go together",
-                    type="value_error",
-                )
-            ],
+        raise _invalid(
+            "id_document_number",
+            "id_document_type and id_document_number go together",
+            "value_error",
         )
+    await _ensure_document_free(session, *document, exclude_id=visitor.id)
     if "family_name" in values or "given_names" in values:
         values["search_text"] = _search_text(
             values.get("family_name", visitor.family_name),
@@ -211,7 +304,8 @@ async def record_vetting(
     decision: VettingDecision,
     expected_version: int | None,
 ) -> Visitor:
-    """Record the vetting body's answer; a religious leader cannot be `not_required`."""
+    """Record the vetting body's answer; a religious leader cannot be `not_required`. The
+    visits and sessions not yet begun that no longer pass are withdrawn."""
     ensure_staff(actor, "visitor")
     visitor = await get_for_update(session, Visitor, visitor_id)
     if expected_version is not None:
@@ -220,16 +314,7 @@ async def record_vetting(
         decision.status == VettingStatus.not_required.value
         and visitor.kind == VisitorKind.religious_leader.value
     ):
-        raise ValidationFailed(
-            "Invalid vetting.",
-            errors=[
-                FieldError(
-                    field="body.status",
-                    message="a religious leader is always vetted",
-                    type="value_error",
-                )
-            ],
-        )
+        raise _invalid("status", "a religious leader is always vetted", "value_error")
     apply_changes(
         visitor,
         {
@@ -251,6 +336,8 @@ async def record_vetting(
             **({"expires_on": str(decision.expires_on)} if decision.expires_on else {}),
         },
     )
+    await session.flush()
+    await recheck(session, actor, visitor_id=visitor.id)
     await session.commit()
     return visitor
 
@@ -262,7 +349,8 @@ async def ban(
     data: VisitorBan | None,
     expected_version: int | None,
 ) -> Visitor:
-    """Ban the visitor over a period (``data``), or lift the ban (None)."""
+    """Ban the visitor over a period (``data``), or lift the ban (None). The visits and
+    sessions not yet begun that the ban reaches are withdrawn."""
     ensure_staff(actor, "visitor")
     visitor = await get_for_update(session, Visitor, visitor_id)
     if expected_version is not None:
@@ -294,5 +382,7 @@ async def ban(
                 else {}
             ),
         )
+        await session.flush()
+        await recheck(session, actor, visitor_id=visitor.id)
     await session.commit()
     return visitor

@@ -22,12 +22,11 @@ from app.errors import IdConflict, NotFound, ValidationFailed
 from app.models.base import utcnow
 from app.models.facility import Facility
 from app.models.inmate import Inmate
-from app.models.visit import DialogueInmate, DialogueSession, Visit, Visitor, VisitVisitor
+from app.models.visit import Visit, Visitor, VisitVisitor
 from app.pagination import PageRequest, decode_cursor, encode_cursor, keyset_page
 from app.principal import Actor
 from app.schemas.problem import FieldError
 from app.schemas.visit import (
-    DialogueStatus,
     VisitCreate,
     VisitLog,
     VisitorSummary,
@@ -38,12 +37,9 @@ from app.schemas.visit import (
     WithoutContact,
 )
 from app.services.audit import record_event, record_list_read
-from app.services.keep_apart import keep_apart_conflicts
 from app.services.records import check_version
 from app.services.visit_rules import (
-    DIALOGUE,
     IN_CUSTODY,
-    VisitRestricted,
     VisitState,
     check_held,
     check_no_overlap,
@@ -52,15 +48,13 @@ from app.services.visit_rules import (
     load_visitors,
     note_contact,
 )
+from app.services.visit_upkeep import OPEN, move_visit, visit_event
 
 V = VisitStatus
-OPEN = frozenset({V.requested.value, V.approved.value})
 # How far ahead of the server's clock a logged visit may start (clock drift of tablets).
 CLOCK_SKEW = timedelta(minutes=5)
 # How far from its approved slot a visit may have started (a late arrival, a long search).
 LOG_WINDOW = timedelta(hours=12)
-LEFT_CUSTODY = "left_custody"
-CLASSIFICATION_CHANGED = "classification_changed"
 
 
 async def _same_request(session: AsyncSession, visit: Visit, data: VisitCreate) -> bool:
@@ -107,7 +101,7 @@ async def _check_visit(
 ) -> None:
     """Every rule of a visit, in the order a person at the gate would apply them."""
     check_held(inmate, facility.id, starts_at.date())
-    check_visitors(visitors, visit_type, starts_at.date())
+    check_visitors(visitors, visit_type, starts_at, ends_at, inmate.id)
     check_restriction(facility, inmate, visit_type)
     await check_no_overlap(session, [inmate.id], starts_at, ends_at, visit_id=visit_id)
 
@@ -122,11 +116,22 @@ async def request_visit(
     if (existing := await _replayed(session, actor, record_id, data)) is not None:
         return existing, False
     inmate = await visible_inmate(session, actor, data.inmate_id, for_update=True)
+    # A retry that waited on the inmate's lock finds the first request's visit.
+    if (existing := await _replayed(session, actor, record_id, data)) is not None:
+        await session.commit()
+        return existing, False
     facility = await session.get(Facility, inmate.facility_id)
     assert facility is not None  # noqa: S101 (a foreign key)
     visitors = await load_visitors(session, data.visitor_ids, "visitor_ids")
     await _check_visit(
-        session, inmate, facility, visitors, data.type.value, data.starts_at, data.ends_at
+        session,
+        inmate,
+        facility,
+        visitors,
+        data.type.value,
+        data.starts_at,
+        data.ends_at,
+        record_id,
     )
     visit = Visit(
         id=record_id,
@@ -213,7 +218,13 @@ async def list_visits(
     if starts_before is not None:
         statement = statement.where(col(Visit.starts_at) < _midnight(starts_before))
     rows, next_cursor = await keyset_page(session, statement, Visit, page, kind="visit")
-    await record_list_read(session, actor, "visit", [row.id for row in rows])
+    await record_list_read(
+        session,
+        actor,
+        "visit",
+        [row.id for row in rows],
+        {"inmate_ids": sorted({str(row.inmate_id) for row in rows})},
+    )
     return rows, next_cursor
 
 
@@ -269,27 +280,6 @@ def _require(visit: Visit, allowed: frozenset[str], action: str) -> None:
         )
 
 
-def _move(visit: Visit, status: VisitStatus) -> None:
-    visit.status = status.value
-    visit.version += 1
-    visit.updated_at = utcnow()
-
-
-def _event(session: AsyncSession, actor: Actor, visit: Visit, action: str) -> None:
-    record_event(
-        session,
-        actor,
-        f"visit.{action}",
-        "visit",
-        visit.id,
-        {
-            "inmate_id": str(visit.inmate_id),
-            "status": visit.status,
-            **({"reason": visit.reason} if visit.reason else {}),
-        },
-    )
-
-
 async def approve(
     session: AsyncSession,
     actor: Actor,
@@ -311,13 +301,13 @@ async def approve(
         session, inmate, facility, visitors, visit.type, visit.starts_at, visit.ends_at, visit.id
     )
     _decide(visit, actor, V.approved, reason)
-    _event(session, actor, visit, "approve")
+    visit_event(session, actor, visit, "approve")
     await session.commit()
     return visit
 
 
 def _decide(visit: Visit, actor: Actor, status: VisitStatus, reason: str | None) -> None:
-    _move(visit, status)
+    move_visit(visit, status)
     visit.decided_by = actor.principal
     visit.decided_at = utcnow()
     visit.reason = reason
@@ -333,7 +323,7 @@ async def deny(
     visit, _ = await _locked(session, actor, visit_id, expected_version)
     _require(visit, frozenset({V.requested.value}), "denied")
     _decide(visit, actor, V.denied, reason)
-    _event(session, actor, visit, "deny")
+    visit_event(session, actor, visit, "deny")
     await session.commit()
     return visit
 
@@ -347,9 +337,9 @@ async def cancel(
 ) -> Visit:
     visit, _ = await _locked(session, actor, visit_id, expected_version)
     _require(visit, OPEN, "cancelled")
-    _move(visit, V.cancelled)
+    move_visit(visit, V.cancelled)
     visit.reason = reason
-    _event(session, actor, visit, "cancel")
+    visit_event(session, actor, visit, "cancel")
     await session.commit()
     return visit
 
@@ -373,92 +363,25 @@ async def log_visit(
             raise _log_error("in the future")
         if abs(data.started_at - visit.starts_at) > LOG_WINDOW:
             raise _log_error("more than 12 hours from the approved slot")
-    _move(visit, V.occurred if data.outcome is VisitOutcome.occurred else V.no_show)
+    if data.ended_at is not None and data.ended_at > now + CLOCK_SKEW:
+        raise _log_error("in the future", "ended_at")
+    move_visit(visit, V.occurred if data.outcome is VisitOutcome.occurred else V.no_show)
     visit.started_at = data.started_at
     visit.ended_at = data.ended_at
     visit.log_notes = data.notes
     visit.logged_by = actor.principal
     if data.started_at is not None:
         await note_contact(session, [inmate], data.started_at.date())
-    _event(session, actor, visit, "log")
+    visit_event(session, actor, visit, "log")
     await session.commit()
     return visit
 
 
-def _log_error(message: str) -> ValidationFailed:
+def _log_error(message: str, field: str = "started_at") -> ValidationFailed:
     return ValidationFailed(
         "Invalid log.",
-        errors=[FieldError(field="body.started_at", message=message, type="date")],
+        errors=[FieldError(field=f"body.{field}", message=message, type="date")],
     )
-
-
-async def withdraw_open(
-    session: AsyncSession, actor: Actor, inmate: Inmate, *, departed: bool
-) -> None:
-    """The inmate left the facility (``departed``) or was reclassified: their open visits
-    end (`cancelled`, reason `left_custody`) — or, on a reclassification, those of a type
-    the facility now refuses them (`classification_changed`) — and they leave the planned
-    dialogue sessions likewise (on a reclassification: also those where someone they are
-    now kept apart from takes part). Runs in the transaction that records the change."""
-    facility = await session.get(Facility, inmate.facility_id)
-    assert facility is not None  # noqa: S101 (a foreign key)
-    reason = LEFT_CUSTODY if departed else CLASSIFICATION_CHANGED
-
-    def refused(activity: str) -> bool:
-        if departed:
-            return True
-        try:
-            check_restriction(facility, inmate, activity)
-        except VisitRestricted:
-            return True
-        return False
-
-    visits = (
-        await session.exec(
-            select(Visit)
-            .where(Visit.inmate_id == inmate.id, col(Visit.status).in_(OPEN))
-            .with_for_update()
-        )
-    ).all()
-    for visit in visits:
-        if refused(visit.type):
-            _move(visit, V.cancelled)
-            visit.reason = reason
-            _event(session, actor, visit, "cancel")
-    places = (
-        await session.exec(
-            select(DialogueInmate, DialogueSession)
-            .join(DialogueSession, col(DialogueSession.id) == DialogueInmate.session_id)
-            .where(
-                DialogueInmate.inmate_id == inmate.id,
-                DialogueSession.status == DialogueStatus.planned.value,
-            )
-            .with_for_update()
-        )
-    ).all()
-    for place, dialogue in places:
-        if not refused(DIALOGUE):
-            others = (
-                await session.exec(
-                    select(DialogueInmate.inmate_id).where(
-                        DialogueInmate.session_id == dialogue.id,
-                        DialogueInmate.inmate_id != inmate.id,
-                    )
-                )
-            ).all()
-            if not await keep_apart_conflicts(session, inmate.id, others):
-                continue
-        await session.delete(place)
-        dialogue.version += 1
-        dialogue.updated_at = utcnow()
-        record_event(
-            session,
-            actor,
-            "dialogue_session.remove_inmate",
-            "dialogue_session",
-            dialogue.id,
-            {"inmate_id": str(inmate.id), "reason": reason},
-        )
 
 
 # Contact monitoring
@@ -487,7 +410,7 @@ async def without_contact(
     ensure_staff(actor, "inmate")
     if facility_id is not None and not actor.may_see_facility(facility_id):
         raise NotFound("No facility with this id.")
-    today = date.today()
+    today = utcnow().date()
     since = _last_contact()
     statement = select(Inmate, since.label("since")).where(
         col(Inmate.legal_status).in_(IN_CUSTODY),

@@ -258,3 +258,43 @@ async def test_the_facilitating_partner_sees_its_sessions_by_pseudonym(
     )
     elsewhere = await identities.headers_for("programme_officer", facilities=("KLK",))
     assert_problem(await anonymous.get(url, headers=elsewhere), 404, "not_found")
+
+
+async def test_a_planned_session_loses_who_no_longer_passes_the_rules(
+    anonymous: httpx.AsyncClient, identities: Identities, people: dict[str, dict[str, str]]
+) -> None:
+    officer, supervisor, registrar = people["officer"], people["supervisor"], people["registrar"]
+    inmate = await register(anonymous, identities, registrar)
+    elder, imam = await leaders(anonymous, people)
+    created = await anonymous.post(
+        DIALOGUES, json=await body(identities, [inmate], [elder, imam]), headers=officer
+    )
+    assert created.status_code == 201, created.text
+    url = f"{DIALOGUES}/{created.json()['id']}"
+    await vet(anonymous, supervisor, imam, status="pending")
+    after_vetting = (await anonymous.get(url, headers=officer)).json()
+    assert [leader["id"] for leader in after_vetting["leaders"]] == [elder["id"]]
+    assert after_vetting["version"] == 2
+    released = await anonymous.post(
+        f"{INMATES}/{inmate['id']}/legal-statuses",
+        json={"status": "released", "effective_date": TODAY.isoformat()},
+        headers=registrar,
+    )
+    assert released.status_code == 201, released.text
+    emptied = (await anonymous.get(url, headers=officer)).json()
+    assert (emptied["status"], emptied["reason"], emptied["inmate_ids"]) == (
+        "cancelled",
+        "no_inmate_left",
+        [],
+    )
+    audit = await identities.headers_for("auditor", all_facilities=True)
+    events = (
+        await anonymous.get(
+            "/api/v1/audit-events", params={"record_id": created.json()["id"]}, headers=audit
+        )
+    ).json()["items"]
+    removals = [(e["action"], e["detail"].get("reason")) for e in events if "remove" in e["action"]]
+    assert removals == [
+        ("dialogue_session.remove_leader", "visitor_not_vetted"),
+        ("dialogue_session.remove_inmate", "left_custody"),
+    ]

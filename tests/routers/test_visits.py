@@ -191,7 +191,22 @@ async def test_visitors_register_with_restricted_identity_and_family_links(
     # Staff of another prison see the visitor (the register is national), not the link.
     elsewhere = await identities.headers_for("programme_officer", facilities=("KLK",))
     far = (await anonymous.get(f"{VISITORS}/{mother['id']}", headers=elsewhere)).json()
-    assert (far["inmate_id"], far["id_document_number"]) == (None, "DEMO-0001")
+    assert (far["inmate_id"], far["relationship"], far["family_name"]) == (None, None, "Exemple")
+    assert "id_document_number" not in far
+    # One record per identity document: a banned person cannot come back as someone new.
+    again = await anonymous.post(
+        VISITORS,
+        json={
+            "family_name": "Autre",
+            "given_names": "Nom",
+            "kind": "ngo",
+            "id_document_type": "national_id",
+            "id_document_number": "DEMO-0001",
+        },
+        headers=elsewhere,
+    )
+    problem = assert_problem(again, 409, "duplicate_value")
+    assert problem["visitor_id"] == mother["id"]
     # A family member of an inmate one may not see cannot be registered.
     hidden = await anonymous.post(
         VISITORS,
@@ -461,12 +476,14 @@ async def test_a_banned_visitor_is_refused_on_the_days_of_the_ban(
     refused = await ask(anonymous, officer, inmate, [brother], when=slot(6))
     problem = assert_problem(refused, 409, "visitor_banned")
     assert (problem["rule"], problem["visitor_id"]) == ("visitor_banned", brother["id"])
-    # A request made before the ban is refused at approval.
-    approval = await anonymous.post(f"{VISITS}/{before['id']}/approve", headers=supervisor)
-    assert_problem(approval, 409, "visitor_banned")
-    assert (await anonymous.get(f"{VISITS}/{before['id']}", headers=officer)).json()[
-        "status"
-    ] == "requested"
+    # A request made before the ban, for a day of the ban, is withdrawn.
+    withdrawn = (await anonymous.get(f"{VISITS}/{before['id']}", headers=officer)).json()
+    assert (withdrawn["status"], withdrawn["reason"]) == ("cancelled", "visitor_banned")
+    assert_problem(
+        await anonymous.post(f"{VISITS}/{before['id']}/approve", headers=supervisor),
+        409,
+        "visit_state",
+    )
     # After the ban's last day the visitor may come again.
     after = await ask(anonymous, officer, inmate, [brother], when=slot(11))
     assert after.status_code == 201, after.text
@@ -489,6 +506,12 @@ async def test_visitors_come_on_the_visits_of_their_kind(
         await ask(anonymous, officer, inmate, [sister], "legal"), 409, "visitor_kind"
     )
     assert problem["visitor_id"] == sister["id"]
+    # A family visit is for the inmate's own family.
+    other = await register(anonymous, identities, people["registrar"])
+    problem = assert_problem(
+        await ask(anonymous, officer, other, [sister], "family"), 409, "visitor_not_family"
+    )
+    assert (problem["rule"], problem["visitor_id"]) == ("family_link", sister["id"])
     consul = await new_visitor(anonymous, officer, "consular")
     assert (await ask(anonymous, officer, inmate, [consul], "consular")).status_code == 201
     unknown = await anonymous.post(
@@ -524,7 +547,7 @@ async def test_security_level_restrictions_never_refuse_a_legal_visit(
     await classify(anonymous, people, version_id, inmate, "high")
     # The approved family visit no longer fits the inmate's level: cancelled.
     withdrawn = (await anonymous.get(f"{VISITS}/{early['id']}", headers=officer)).json()
-    assert (withdrawn["status"], withdrawn["reason"]) == ("cancelled", "classification_changed")
+    assert (withdrawn["status"], withdrawn["reason"]) == ("cancelled", "visit_restricted")
     problem = assert_problem(
         await ask(anonymous, officer, inmate, [father], when=slot(5)), 409, "visit_restricted"
     )
@@ -723,3 +746,87 @@ async def test_without_contact_lists_around_the_boundary_day(
     assert (await anonymous.get(f"{VISITS}/without-contact", headers=elsewhere)).json()[
         "items"
     ] == []
+
+
+async def test_later_bans_vetting_and_restrictions_withdraw_what_has_not_begun(
+    anonymous: httpx.AsyncClient, identities: Identities, people: dict[str, dict[str, str]]
+) -> None:
+    officer, supervisor = people["officer"], people["supervisor"]
+    inmate = await register(anonymous, identities, people["registrar"])
+    wife = await new_visitor(
+        anonymous, officer, "family", inmate_id=inmate["id"], relationship="wife"
+    )
+    imam = await new_visitor(anonymous, officer, "religious_leader")
+    await vet(anonymous, supervisor, imam, expires_on=TODAY + timedelta(days=100))
+    ngo = await new_visitor(anonymous, officer, "ngo")
+    begun = await approved(anonymous, people, inmate, [wife], when=slot(0, hour=0))
+    ahead = await approved(anonymous, people, inmate, [wife], when=slot(6))
+    later = await approved(anonymous, people, inmate, [wife], when=slot(40))
+    prayer = await approved(anonymous, people, inmate, [imam], "religious", slot(8))
+    workshop = await requested(anonymous, officer, inmate, [ngo], "ngo", slot(9))
+
+    ban = {
+        "reason": "Threats at the gate",
+        "banned_from": TODAY.isoformat(),
+        "banned_until": (TODAY + timedelta(days=30)).isoformat(),
+    }
+    await anonymous.put(f"{VISITORS}/{wife['id']}/ban", json=ban, headers=supervisor)
+    await vet(anonymous, supervisor, imam, status="refused")
+    await restrict(anonymous, identities, {"unclassified": ["ngo"]})
+
+    async def state(visit: dict[str, Any]) -> tuple[str, str | None]:
+        found = (await anonymous.get(f"{VISITS}/{visit['id']}", headers=officer)).json()
+        return found["status"], found["reason"]
+
+    # What has begun is left to be logged; what the ban reaches is cancelled; the visit
+    # after the ban stands.
+    assert await state(begun) == ("approved", None)
+    assert await state(ahead) == ("cancelled", "visitor_banned")
+    assert await state(later) == ("approved", None)
+    assert await state(prayer) == ("cancelled", "visitor_not_vetted")
+    assert await state(workshop) == ("cancelled", "visit_restricted")
+
+
+async def test_a_slot_is_read_in_utc_whatever_the_offset_sent(
+    anonymous: httpx.AsyncClient, identities: Identities, people: dict[str, dict[str, str]]
+) -> None:
+    officer, supervisor = people["officer"], people["supervisor"]
+    inmate = await register(anonymous, identities, people["registrar"])
+    son = await new_visitor(
+        anonymous, officer, "family", inmate_id=inmate["id"], relationship="son"
+    )
+    last_day = TODAY + timedelta(days=5)
+    await anonymous.put(
+        f"{VISITORS}/{son['id']}/ban",
+        json={"reason": "Test", "banned_from": TODAY.isoformat(), "banned_until": str(last_day)},
+        headers=supervisor,
+    )
+    # 00:30 at UTC+01:00 the day after the ban ends is 23:30 UTC on its last day.
+    local = f"{last_day + timedelta(days=1)}T00:30:00+01:00"
+    refused = await anonymous.post(
+        VISITS,
+        json={
+            "inmate_id": inmate["id"],
+            "type": "family",
+            "visitor_ids": [son["id"]],
+            "starts_at": local,
+            "ends_at": f"{last_day + timedelta(days=1)}T01:30:00+01:00",
+        },
+        headers=officer,
+    )
+    assert_problem(refused, 409, "visitor_banned")
+    accepted = await anonymous.post(
+        VISITS,
+        json={
+            "inmate_id": inmate["id"],
+            "type": "family",
+            "visitor_ids": [son["id"]],
+            "starts_at": f"{last_day + timedelta(days=1)}T01:30:00+01:00",
+            "ends_at": f"{last_day + timedelta(days=1)}T02:30:00+01:00",
+        },
+        headers=officer,
+    )
+    assert accepted.status_code == 201, accepted.text
+    assert accepted.json()["starts_at"].startswith(f"{last_day + timedelta(days=1)}T00:30:00")
+    fetched = (await anonymous.get(accepted.headers["location"], headers=officer)).json()
+    assert fetched["starts_at"] == accepted.json()["starts_at"]
