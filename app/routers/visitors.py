@@ -69,7 +69,9 @@ async def list_visitors(
     ] = None,
 ) -> Page[VisitorRestricted]:
     """The visitors register, oldest first. It is national, so that a ban holds in every
-    prison; identity documents and contact show to visits staff only (`visits:write`)."""
+    prison; identity documents and contact show only to visits staff (`visits:write`) of
+    a prison the visitor is linked to (registered there, related to an inmate held there,
+    on a visit or leading a dialogue session there), and to national staff."""
     rows, next_cursor = await visitors.list_visitors(
         session, actor, page, q=q, kind=kind, inmate_id=inmate_id, vetting=vetting_status
     )

@@ -305,7 +305,8 @@ class VisitorRestricted(BaseModel):
 
 class VisitorPublic(VisitorRestricted):
     """The full record: visits staff (scope `visits:write`) of a prison the visitor is
-    linked to (registered there, visiting or related to someone held there), or national."""
+    linked to (registered there, related to someone held there, on a visit or leading a
+    dialogue session there), or national staff."""
 
     id_document_type: IdDocumentType | None
     id_document_number: str | None

@@ -453,7 +453,14 @@ async def record_outcome(
             "The session has not started yet.", extra={"current_status": dialogue.status}
         )
     inmate_ids, _ = await _line_up(session, dialogue.id)
-    inmates = await _locked_inmates(session, actor, sorted(inmate_ids))
+    # Locked by _planned; one transferred since the session began still had it.
+    inmates = (
+        await session.exec(
+            select(Inmate)
+            .where(col(Inmate.id).in_(inmate_ids))
+            .execution_options(populate_existing=True)
+        )
+    ).all()
     apply_changes(dialogue, {"status": D.held.value, "outcome_notes": outcome_notes})
     await note_contact(session, inmates, dialogue.starts_at.date())
     record_event(

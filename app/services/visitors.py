@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -117,7 +118,14 @@ async def create_visitor(
             else VettingStatus.not_required.value
         ),
     }
-    return await create_record(session, actor, Visitor, data, default_id=default_id, values=values)
+    try:
+        return await create_record(
+            session, actor, Visitor, data, default_id=default_id, values=values
+        )
+    except IntegrityError:
+        # Lost a race with another registration of the same document.
+        await _ensure_document_free(session, data.id_document_type, data.id_document_number)
+        raise
 
 
 async def get_visitor(
@@ -293,7 +301,12 @@ async def update_visitor(
     changed = apply_changes(visitor, values)
     if changed:
         record_event(session, actor, "visitor.update", "visitor", visitor.id, {"fields": changed})
-    await session.commit()
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+        await _ensure_document_free(session, *document, exclude_id=visitor_id)
+        raise
     return visitor
 
 

@@ -55,6 +55,8 @@ async def test_password_sign_in_and_me(
         "inmates:write",
         "intake:write",
         "classifications:read",
+        "visits:read",
+        "dialogue:read",
     }
     me = (await anonymous.get(ME, headers=bearer(grant["access_token"]))).json()
     assert me["name"] == user.username

@@ -387,3 +387,30 @@ async def test_overlapping_visit_requests_at_once_one_wins(
         "/api/v1/visits", params={"inmate_id": inmate.json()["id"]}, headers=staff
     )
     assert len(listed.json()["items"]) == 1
+
+
+async def test_one_identity_document_registered_at_once_makes_one_visitor(
+    live_app: FastAPI, live_client: httpx.AsyncClient
+) -> None:
+    staff = await live_admin_headers(live_app, live_client, roles=("programme_officer",))
+    await _warm(live_client)
+    responses = await asyncio.gather(
+        *(
+            live_client.post(
+                "/api/v1/visitors",
+                json={
+                    "family_name": "Exemple",
+                    "given_names": f"Double {n}",
+                    "kind": "ngo",
+                    "id_document_type": "passport",
+                    "id_document_number": "DEMO-RACE-1",
+                },
+                headers=staff,
+            )
+            for n in range(4)
+        )
+    )
+    assert sorted(r.status_code for r in responses) == [201, 409, 409, 409], [
+        r.text for r in responses
+    ]
+    assert {r.json()["code"] for r in responses if r.status_code == 409} == {"duplicate_value"}

@@ -298,3 +298,34 @@ async def test_a_planned_session_loses_who_no_longer_passes_the_rules(
         ("dialogue_session.remove_leader", "visitor_not_vetted"),
         ("dialogue_session.remove_inmate", "left_custody"),
     ]
+
+
+async def test_a_session_that_has_begun_keeps_an_inmate_transferred_since(
+    anonymous: httpx.AsyncClient, identities: Identities, people: dict[str, dict[str, str]]
+) -> None:
+    officer, registrar = people["officer"], people["registrar"]
+    inmate = await register(anonymous, identities, registrar)
+    created = await anonymous.post(
+        DIALOGUES,
+        json=await body(identities, [inmate], await leaders(anonymous, people), slot(-1)),
+        headers=officer,
+    )
+    assert created.status_code == 201, created.text
+    klk = await identities.facility("KLK")
+    moved = await anonymous.post(
+        f"{INMATES}/{inmate['id']}/transfers",
+        json={
+            "to_facility_id": str(klk.id),
+            "effective_date": TODAY.isoformat(),
+            "reason": "Court",
+        },
+        headers=await identities.headers_for("registrar", all_facilities=True),
+    )
+    assert moved.status_code == 201, moved.text
+    held = await anonymous.post(
+        f"{DIALOGUES}/{created.json()['id']}/outcome",
+        json={"outcome_notes": "Held before the transfer."},
+        headers=officer,
+    )
+    assert held.status_code == 200, held.text
+    assert held.json()["inmate_ids"] == [inmate["id"]]
