@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
     db_statement_timeout_ms: int = Field(default=10_000, ge=0)
     db_echo: bool = False
+    # A read replica for statistics; the main database when unset.
+    stats_database_url: str | None = None
+    # Disclosure control: counts from 1 to k-1 are withheld, as are means and medians
+    # over fewer than k people.
+    stats_min_cell: int = Field(default=5, ge=2, le=100)
 
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     # Attendance batches (up to 5,000 records) may be larger than other bodies.

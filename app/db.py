@@ -17,8 +17,8 @@ from app.config import Settings
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 
 
-def create_engine(settings: Settings) -> AsyncEngine:
-    url = make_url(settings.database_url)
+def create_engine(settings: Settings, database_url: str | None = None) -> AsyncEngine:
+    url = make_url(database_url or settings.database_url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
@@ -87,3 +87,16 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
+
+
+async def get_stats_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """A session on the statistics replica when one is configured, else on the database."""
+    factory: async_sessionmaker[AsyncSession] = (
+        getattr(request.app.state, "stats_session_factory", None)
+        or request.app.state.session_factory
+    )
+    async with factory() as session:
+        yield session
+
+
+StatsSessionDep = Annotated[AsyncSession, Depends(get_stats_session)]

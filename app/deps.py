@@ -134,6 +134,7 @@ VisitsRead = Annotated[Actor, Security(current_actor, scopes=[Scope.visits_read]
 VisitsWrite = Annotated[Actor, Security(current_actor, scopes=[Scope.visits_write])]
 VisitsApprove = Annotated[Actor, Security(current_actor, scopes=[Scope.visits_approve])]
 DialogueRead = Annotated[Actor, Security(current_actor, scopes=[Scope.dialogue_read])]
+StatsRead = Annotated[Actor, Security(current_actor, scopes=[Scope.stats_read])]
 EmergencyReview = Annotated[Actor, Security(current_actor, scopes=[Scope.emergency_access_review])]
 
 

@@ -40,6 +40,7 @@ from app.routers import (
     participants,
     roles,
     skills_profiles,
+    stats,
     sync,
     training_sessions,
     users,
@@ -89,6 +90,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     engine = create_engine(settings)
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    stats_engine = None
+    if settings.stats_database_url:
+        stats_engine = create_engine(settings, settings.stats_database_url)
+        app.state.stats_session_factory = create_session_factory(stats_engine)
     try:
         async with app.state.session_factory() as session:
             await ensure_signing_key(session, settings)
@@ -110,6 +115,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             with contextlib.suppress(asyncio.CancelledError):
                 await upkeep
         await engine.dispose()
+        if stats_engine is not None:
+            await stats_engine.dispose()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -155,6 +162,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(visitors.router)
     api.include_router(visits.router)
     api.include_router(dialogue_sessions.router)
+    api.include_router(stats.router)
     api.include_router(audit.router)
     app.include_router(api)
     app.include_router(health.router)

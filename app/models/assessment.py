@@ -34,4 +34,6 @@ class Assessment(RecordBase, table=True):
     verified_by: uuid.UUID | None = Field(default=None, foreign_key="app_user.id")
     verified_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     return_comments: str | None = Field(default=None, sa_type=Text)
+    # When it was last returned for rework.
+    returned_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     next_review_date: date | None = Field(default=None, index=True)

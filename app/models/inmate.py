@@ -66,6 +66,8 @@ class Inmate(RecordBase, table=True):
     match_key: str = Field(max_length=1000, index=True)
     # The last day the inmate had a visit or took part in a dialogue session.
     last_visit_on: date | None = None
+    # The overall judgement of the latest verified assessment, copied here for statistics.
+    risk_judgement: str | None = Field(default=None, sa_type=String(16))
 
 
 class CustodyEpisode(SQLModel, table=True):

@@ -309,6 +309,7 @@ async def verify(
     inmate = await session.get(Inmate, assessment.inmate_id)
     if inmate is not None:
         review_done(inmate, assessment.next_review_date)
+        inmate.risk_judgement = judgement
         if judgement == Judgement.high.value:
             # A high judgement calls for a classification review at once.
             call_for_review(inmate, HIGH_RISK_REVIEW)
@@ -329,10 +330,12 @@ async def return_for_rework(
         raise WrongAssessmentState("Only a submitted assessment can be returned.")
     if assessment.assessor_id == _user_id(actor):
         raise SelfVerification("An assessment is reviewed by someone other than its assessor.")
+    now = utcnow()
     assessment.status = AssessmentStatus.returned.value
     assessment.return_comments = comments
+    assessment.returned_at = now
     assessment.version += 1
-    assessment.updated_at = utcnow()
+    assessment.updated_at = now
     record_event(session, actor, "assessment.return", "assessment", assessment.id)
     await session.commit()
     return assessment

@@ -1,0 +1,280 @@
+"""Statistical tables: a grouped query run by the database, then disclosure control.
+
+A measure is a query grouped by the dimensions asked for, answering per cell the number
+of people (or records) it counts — ``n`` — and, by kind, a value: a count is ``n``
+itself; a share ``part`` out of ``n``; a mean or a sum over ``n``; a distribution's
+median and quartiles. Whatever the kind, a cell whose ``n`` disclosure control withholds
+is withheld whole; a share also when its part, or the rest of its whole, is withheld; a
+mean, a sum or a distribution also when it rests on fewer than k people.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Integer, case, cast, extract, func, literal, select
+from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.errors import ValidationFailed
+from app.schemas.problem import FieldError
+from app.services.stats.disclosure import Key, suppress
+
+
+class Kind(StrEnum):
+    COUNT = "count"
+    SHARE = "share"
+    MEAN = "mean"
+    TOTAL = "total"
+    RATE = "rate"
+    DISTRIBUTION = "distribution"
+
+
+# The statistics each kind answers, besides n.
+STATISTICS: dict[Kind, tuple[str, ...]] = {
+    Kind.COUNT: (),
+    Kind.SHARE: ("part", "share"),
+    Kind.MEAN: ("mean",),
+    Kind.TOTAL: ("total",),
+    Kind.RATE: ("rate",),
+    Kind.DISTRIBUTION: ("q1", "median", "q3"),
+}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every query of a request shares: the database's dialect, today, the period."""
+
+    dialect: str
+    today: date
+    date_from: date | None
+    date_to: date | None
+    monthly: bool
+
+    # SQL spelled once for both databases.
+
+    def month(self, column: Any, *, moment: bool = False) -> ColumnElement[str]:
+        """``YYYY-MM`` of a date (or, with ``moment``, of a UTC timestamp)."""
+        if self.dialect == "postgresql":
+            value = func.timezone("UTC", column) if moment else column
+            return func.to_char(value, "YYYY-MM")
+        return func.strftime("%Y-%m", column)
+
+    def year(self, column: Any) -> ColumnElement[int]:
+        if self.dialect == "postgresql":
+            return cast(extract("year", column), Integer)
+        return cast(func.strftime("%Y", column), Integer)
+
+    def days_between(self, later: Any, earlier: Any) -> ColumnElement[int]:
+        """Whole days from ``earlier`` to ``later`` (dates)."""
+        if self.dialect == "postgresql":
+            return cast(later - earlier, Integer)
+        return cast(func.julianday(later) - func.julianday(earlier), Integer)
+
+    def hours_between(self, later: Any, earlier: Any) -> ColumnElement[Any]:
+        """Hours from ``earlier`` to ``later`` (timestamps)."""
+        if self.dialect == "postgresql":
+            return extract("epoch", later - earlier) / 3600.0
+        return (func.julianday(later) - func.julianday(earlier)) * 24.0
+
+    def in_period(self, column: Any) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if self.date_from is not None:
+            conditions.append(column >= self.date_from)
+        if self.date_to is not None:
+            conditions.append(column <= self.date_to)
+        return conditions
+
+    def moment_in_period(self, column: Any) -> list[ColumnElement[bool]]:
+        """For a timestamp: from midnight UTC of the first day to the end of the last."""
+        conditions: list[ColumnElement[bool]] = []
+        if self.date_from is not None:
+            conditions.append(column >= datetime.combine(self.date_from, datetime.min.time(), UTC))
+        if self.date_to is not None:
+            end = datetime.combine(self.date_to, datetime.max.time(), UTC)
+            conditions.append(column <= end)
+        return conditions
+
+
+def age_band(age: ColumnElement[int]) -> ColumnElement[str]:
+    return case(
+        (age.is_(None), literal("unknown")),
+        (age < 18, literal("under_18")),
+        (age < 25, literal("18_24")),
+        (age < 30, literal("25_29")),
+        (age < 40, literal("30_39")),
+        else_=literal("40_plus"),
+    )
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One figure of an endpoint: what it counts, in which unit, by which dimensions,
+    and the query that computes it for a context and a grouping."""
+
+    name: str
+    kind: Kind
+    unit: str
+    description: str
+    dimensions: tuple[str, ...]
+    build: Callable[[Context, Sequence[str]], Select[Any]]
+    # Whether the measure is a picture of today (no period, no months).
+    snapshot: bool = False
+    # Whether it may be a monthly time series.
+    by_month: bool = True
+
+
+@dataclass
+class Table:
+    measure: Measure
+    group_by: list[str]
+    k: int
+    cells: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def columns(self) -> list[str]:
+        return [*self.group_by, "n", *STATISTICS[self.measure.kind], "suppressed"]
+
+    def csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=self.columns, lineterminator="\n")
+        writer.writeheader()
+        for cell in self.cells:
+            writer.writerow(
+                {name: "" if cell[name] is None else cell[name] for name in self.columns}
+            )
+        return out.getvalue()
+
+
+def check_grouping(measure: Measure, group_by: Sequence[str], context: Context) -> list[str]:
+    """The dimensions asked for, each once, each one the measure has (422 otherwise)."""
+    errors = []
+    dimensions = list(dict.fromkeys(group_by))
+    for name in dimensions:
+        if name not in measure.dimensions:
+            errors.append(
+                FieldError(
+                    field="query.group_by",
+                    message=f"{measure.name} is not grouped by {name} "
+                    f"(it is by: {', '.join(measure.dimensions) or 'nothing'})",
+                    type="enum",
+                )
+            )
+    if measure.snapshot and (context.monthly or context.date_from or context.date_to):
+        errors.append(
+            FieldError(
+                field="query.interval",
+                message=f"{measure.name} is a picture of today: no period, no interval",
+                type="value_error",
+            )
+        )
+    elif context.monthly and not measure.by_month:
+        errors.append(
+            FieldError(
+                field="query.interval",
+                message=f"{measure.name} is not a time series",
+                type="value_error",
+            )
+        )
+    if errors:
+        raise ValidationFailed("Invalid statistics request.", errors=errors)
+    if context.monthly:
+        dimensions.append("month")
+    return dimensions
+
+
+async def compute(
+    session: AsyncSession, measure: Measure, context: Context, group_by: Sequence[str], k: int
+) -> Table:
+    """Run the measure's query and withhold what could single someone out."""
+    dimensions = check_grouping(measure, group_by, context)
+    rows = (await session.exec(measure.build(context, dimensions))).all()  # type: ignore[call-overload]
+    table = Table(measure=measure, group_by=dimensions, k=k)
+    cells: dict[Key, Mapping[str, Any]] = {
+        tuple(getattr(row, name) for name in dimensions): row._mapping for row in rows
+    }
+    counts = {key: int(values["n"] or 0) for key, values in cells.items()}
+    withheld = suppress(counts, k)
+    if measure.kind is Kind.SHARE:
+        parts = {key: int(values["part"] or 0) for key, values in cells.items()}
+        rest = {key: counts[key] - parts[key] for key in cells}
+        withheld |= suppress(parts, k) | suppress(rest, k)
+    elif measure.kind is not Kind.COUNT:
+        withheld |= {key for key, n in counts.items() if n < k}
+    for key in sorted(cells, key=_order):
+        values = cells[key]
+        hidden = key in withheld
+        cell: dict[str, Any] = {
+            name: _label(value) for name, value in zip(dimensions, key, strict=True)
+        }
+        cell["n"] = None if hidden else counts[key]
+        for statistic in STATISTICS[measure.kind]:
+            cell[statistic] = None if hidden else _number(values[statistic])
+        cell["suppressed"] = hidden
+        table.cells.append(cell)
+    return table
+
+
+def _order(key: Key) -> tuple[str, ...]:
+    return tuple("" if value is None else str(value) for value in key)
+
+
+def _label(value: Any) -> Any:
+    return "unknown" if value is None else value
+
+
+def _number(value: Any) -> float | int | None:
+    if value is None:
+        return None
+    number = float(value)
+    return int(number) if number.is_integer() else round(number, 4)
+
+
+def grouped(
+    source: Select[Any],
+    available: Mapping[str, Any],
+    dimensions: Sequence[str],
+    aggregates: Mapping[str, ColumnElement[Any]],
+) -> Select[Any]:
+    """``source`` (its FROM and WHERE) grouped by the dimensions, with the aggregates."""
+    keys = [available[name] for name in dimensions]
+    statement = source.with_only_columns(
+        *(key.label(name) for key, name in zip(keys, dimensions, strict=True)),
+        *(aggregate.label(name) for name, aggregate in aggregates.items()),
+    )
+    return statement.group_by(*keys) if keys else statement
+
+
+def quartiles(
+    source: Select[Any],
+    available: Mapping[str, Any],
+    dimensions: Sequence[str],
+    value: ColumnElement[Any],
+) -> Select[Any]:
+    """The median and quartiles of ``value`` in each cell, by ranks (window functions,
+    so that both databases compute them): the median averages the middle two of an even
+    count; the quartiles are the nearest ranks."""
+    keys = [available[name].label(name) for name in dimensions]
+    partition = [available[name] for name in dimensions] or None
+    ranked = source.with_only_columns(
+        *keys,
+        value.label("value"),
+        func.row_number().over(partition_by=partition, order_by=value).label("rank"),
+        func.count().over(partition_by=partition).label("n"),
+    ).subquery("ranked")
+    rank, n, v = ranked.c.rank, ranked.c.n, ranked.c["value"]
+    outer = select(
+        *(ranked.c[name] for name in dimensions),
+        n.label("n"),
+        func.max(case((rank == (n + 3) / 4, v))).label("q1"),
+        func.avg(case((rank.in_([(n + 1) / 2, (n + 2) / 2]), v))).label("median"),
+        func.max(case((rank == (3 * n + 3) / 4, v))).label("q3"),
+    )
+    return outer.group_by(*(ranked.c[name] for name in dimensions), n)

@@ -1,0 +1,137 @@
+"""Visit figures: visits, visits per inmate, inmates without contact, dialogue sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.sql import Select
+from sqlmodel import col
+
+from app.models.facility import Facility
+from app.models.inmate import Inmate
+from app.models.visit import DialogueSession, Visit
+from app.schemas.visit import DialogueStatus, VisitStatus
+from app.services.stats.population import HELD, PERSON, person_dimensions
+from app.services.stats.tables import Context, Kind, Measure, grouped
+
+# Contact monitoring's horizon, as on the visits office's list.
+WITHOUT_CONTACT_DAYS = 90
+PERSON_NOW = (*PERSON, "legal_status", "security_level", "risk")
+
+
+def _visits(context: Context, dimensions: Sequence[str]) -> Select[Any]:
+    moment = col(Visit.starts_at)
+    source = (
+        select(col(Visit.id))
+        .join(Facility, col(Facility.id) == Visit.facility_id)
+        .where(*context.moment_in_period(moment))
+    )
+    available = {
+        "facility": col(Facility.code),
+        "type": col(Visit.type),
+        "status": col(Visit.status),
+        "month": context.month(moment, moment=True),
+    }
+    return grouped(source, available, dimensions, {"n": func.count()})
+
+
+def _held_source() -> Select[Any]:
+    return (
+        select(col(Inmate.id))
+        .join(Facility, col(Facility.id) == Inmate.facility_id)
+        .where(col(Inmate.legal_status).in_(HELD))
+    )
+
+
+def _per_inmate(context: Context, dimensions: Sequence[str]) -> Select[Any]:
+    moment = col(Visit.starts_at)
+    visited = (
+        select(col(Visit.inmate_id), func.count().label("visits"))
+        .where(col(Visit.status) == VisitStatus.occurred.value, *context.moment_in_period(moment))
+        .group_by(col(Visit.inmate_id))
+        .subquery("visited")
+    )
+    source = _held_source().outerjoin(visited, visited.c.inmate_id == Inmate.id)
+    return grouped(
+        source,
+        person_dimensions(context.today.year),
+        dimensions,
+        {"n": func.count(), "mean": func.avg(func.coalesce(visited.c.visits, 0) * 1.0)},
+    )
+
+
+def _without_contact(context: Context, dimensions: Sequence[str]) -> Select[Any]:
+    last = col(Inmate.last_visit_on)
+    since = case(
+        (last.is_not(None) & (last > col(Inmate.admission_date)), last),
+        else_=col(Inmate.admission_date),
+    )
+    cutoff = context.today - timedelta(days=WITHOUT_CONTACT_DAYS)
+    part = func.sum(case((since < cutoff, 1), else_=0))
+    return grouped(
+        _held_source(),
+        person_dimensions(context.today.year),
+        dimensions,
+        {"n": func.count(), "part": part, "share": part * 1.0 / func.count()},
+    )
+
+
+def _dialogues(context: Context, dimensions: Sequence[str]) -> Select[Any]:
+    moment = col(DialogueSession.starts_at)
+    source = (
+        select(col(DialogueSession.id))
+        .join(Facility, col(Facility.id) == DialogueSession.facility_id)
+        .where(
+            col(DialogueSession.status) == DialogueStatus.held.value,
+            *context.moment_in_period(moment),
+        )
+    )
+    available = {"facility": col(Facility.code), "month": context.month(moment, moment=True)}
+    return grouped(source, available, dimensions, {"n": func.count()})
+
+
+MEASURES = {
+    measure.name: measure
+    for measure in (
+        Measure(
+            "visits",
+            Kind.COUNT,
+            "visits",
+            "Visits whose slot starts in the period, by facility, type and state.",
+            ("facility", "type", "status"),
+            _visits,
+        ),
+        Measure(
+            "visits_per_inmate",
+            Kind.MEAN,
+            "visits",
+            "Of the people held today, the mean number of visits each had (that took "
+            "place) in the period.",
+            PERSON_NOW,
+            _per_inmate,
+            by_month=False,
+        ),
+        Measure(
+            "without_contact",
+            Kind.SHARE,
+            "people",
+            "Of the people held today, the share without a visit or a dialogue session for "
+            "more than 90 days (counted from admission for those never visited in this "
+            "custody).",
+            PERSON_NOW,
+            _without_contact,
+            snapshot=True,
+        ),
+        Measure(
+            "dialogue_sessions",
+            Kind.COUNT,
+            "sessions",
+            "Dialogue sessions held in the period, by facility.",
+            ("facility",),
+            _dialogues,
+        ),
+    )
+}
