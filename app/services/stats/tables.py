@@ -273,8 +273,8 @@ def quartiles(
     outer = select(
         *(ranked.c[name] for name in dimensions),
         n.label("n"),
-        func.max(case((rank == (n + 3) / 4, v))).label("q1"),
-        func.avg(case((rank.in_([(n + 1) / 2, (n + 2) / 2]), v))).label("median"),
-        func.max(case((rank == (3 * n + 3) / 4, v))).label("q3"),
+        func.max(case((rank == (n + 3) // 4, v))).label("q1"),
+        func.avg(case((rank.in_([(n + 1) // 2, (n + 2) // 2]), v))).label("median"),
+        func.max(case((rank == (3 * n + 3) // 4, v))).label("q3"),
     )
     return outer.group_by(*(ranked.c[name] for name in dimensions), n)
