@@ -7,6 +7,7 @@ import csv
 import io
 import re
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -16,11 +17,15 @@ from fastapi import FastAPI
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app import authz_matrix
+from app.db import create_engine, create_session_factory
+from app.main import create_app
+from app.models.facility import Facility
 from app.models.inmate import CustodyEpisode, Inmate
 from app.models.training import Participant, TrainingEnrolment, TrainingSession
 from app.models.visit import Visit
 from app.services.stats.disclosure import suppress
-from tests.factories import Identities
+from tests.conftest import make_settings
+from tests.factories import Identities, live_admin_headers
 from tests.resources import assert_problem
 
 STATS = "/api/v1/stats"
@@ -427,3 +432,33 @@ async def test_analysts_reach_statistics_and_never_a_row_about_a_person(
     assert all(
         path.startswith(("/api/v1/auth/", "/api/v1/me")) or "stats" in path for path in reached
     ), reached
+
+
+@pytest.fixture
+def replica_url(template: Any) -> Iterator[str]:
+    url: str = template.clone()
+    yield url
+    template.drop_clone(url)
+
+
+async def test_statistics_read_the_replica_when_one_is_configured(
+    replica_url: str, fresh_url: str
+) -> None:
+    engine = create_engine(make_settings(replica_url))
+    async with create_session_factory(engine)() as replica_session:
+        facility = Facility(code="REPLICA", name="Replica prison", region="Test")
+        replica_session.add(facility)
+        await replica_session.flush()
+        replica_session.add_all(_inmate(facility.id) for _ in range(7))
+        await replica_session.commit()
+    await engine.dispose()
+
+    app = create_app(make_settings(fresh_url, stats_database_url=replica_url))
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            headers = await live_admin_headers(app, client, roles=("analyst",))
+            table = await get_table(
+                client, headers, "population", measure="held", group_by="facility"
+            )
+    assert table["cells"] == [{"facility": "REPLICA", "n": 7, "suppressed": False}]
