@@ -89,12 +89,15 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
 
 
-async def get_stats_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """A session on the statistics replica when one is configured, else on the database."""
-    factory: async_sessionmaker[AsyncSession] = (
-        getattr(request.app.state, "stats_session_factory", None)
-        or request.app.state.session_factory
+async def get_stats_session(request: Request, main: SessionDep) -> AsyncIterator[AsyncSession]:
+    """A session on the statistics replica when one is configured, else the request's own
+    session (a second one would wait on the first's lock on SQLite)."""
+    factory: async_sessionmaker[AsyncSession] | None = getattr(
+        request.app.state, "stats_session_factory", None
     )
+    if factory is None:
+        yield main
+        return
     async with factory() as session:
         yield session
 

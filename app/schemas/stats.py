@@ -122,7 +122,7 @@ class StatsTable(BaseModel):
 
     endpoint: str
     measure: str
-    kind: str = Field(description="count, share, mean, total or distribution.")
+    kind: str = Field(description="count, share, mean, total, rate or distribution.")
     unit: str
     description: str
     group_by: list[str] = Field(description="The dimensions of each cell, `month` last.")

@@ -309,7 +309,7 @@ async def verify(
     inmate = await session.get(Inmate, assessment.inmate_id)
     if inmate is not None:
         review_done(inmate, assessment.next_review_date)
-        inmate.risk_judgement = judgement
+        inmate.risk_judgement = assessment.overall_judgement
         if judgement == Judgement.high.value:
             # A high judgement calls for a classification review at once.
             call_for_review(inmate, HIGH_RISK_REVIEW)

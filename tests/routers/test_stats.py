@@ -170,12 +170,12 @@ async def test_held_by_facility_and_status_hides_small_cells_and_what_gives_them
     rows = list(csv.DictReader(io.StringIO(as_csv.text)))
     assert list(rows[0]) == ["facility", "legal_status", "n", "suppressed"]
     assert {(r["facility"], r["legal_status"]): (r["n"], r["suppressed"]) for r in rows} == {
-        ("FAC-A", "convicted"): ("", "True"),
-        ("FAC-A", "pre_trial"): ("", "True"),
-        ("FAC-B", "convicted"): ("", "True"),
-        ("FAC-B", "pre_trial"): ("", "True"),
-        ("FAC-C", "convicted"): ("30", "False"),
-        ("FAC-C", "pre_trial"): ("15", "False"),
+        ("FAC-A", "convicted"): ("", "true"),
+        ("FAC-A", "pre_trial"): ("", "true"),
+        ("FAC-B", "convicted"): ("", "true"),
+        ("FAC-B", "pre_trial"): ("", "true"),
+        ("FAC-C", "convicted"): ("30", "false"),
+        ("FAC-C", "pre_trial"): ("15", "false"),
     }
 
 

@@ -147,9 +147,7 @@ class Table:
         writer = csv.DictWriter(out, fieldnames=self.columns, lineterminator="\n")
         writer.writeheader()
         for cell in self.cells:
-            writer.writerow(
-                {name: "" if cell[name] is None else cell[name] for name in self.columns}
-            )
+            writer.writerow({name: _csv_value(cell[name]) for name in self.columns})
         return out.getvalue()
 
 
@@ -170,7 +168,7 @@ def check_grouping(measure: Measure, group_by: Sequence[str], context: Context) 
     if measure.snapshot and (context.monthly or context.date_from or context.date_to):
         errors.append(
             FieldError(
-                field="query.interval",
+                field="query.interval" if context.monthly else "query.from",
                 message=f"{measure.name} is a picture of today: no period, no interval",
                 type="value_error",
             )
@@ -197,8 +195,11 @@ async def compute(
     dimensions = check_grouping(measure, group_by, context)
     rows = (await session.exec(measure.build(context, dimensions))).all()  # type: ignore[call-overload]
     table = Table(measure=measure, group_by=dimensions, k=k)
+    # A cell of nobody (an ungrouped figure over no one) is no cell.
     cells: dict[Key, Mapping[str, Any]] = {
-        tuple(getattr(row, name) for name in dimensions): row._mapping for row in rows
+        tuple(getattr(row, name) for name in dimensions): row._mapping
+        for row in rows
+        if row._mapping["n"]
     }
     counts = {key: int(values["n"] or 0) for key, values in cells.items()}
     withheld = suppress(counts, k)
@@ -220,6 +221,14 @@ async def compute(
         cell["suppressed"] = hidden
         table.cells.append(cell)
     return table
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
 
 
 def _order(key: Key) -> tuple[str, ...]:

@@ -94,7 +94,7 @@ def _score_change(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         source,
         _dimensions(context),
         dimensions,
-        {"n": func.count(), "mean": func.avg((post - pre) * 1.0)},
+        {"n": PEOPLE_COUNT, "mean": func.avg((post - pre) * 1.0)},
     )
 
 
@@ -138,7 +138,8 @@ MEASURES = {
             "score_change",
             Kind.MEAN,
             "points (0-100)",
-            "Mean change from pre-test to post-test score, over the enrolments with both.",
+            "Mean change from pre-test to post-test score, over the enrolments with both; "
+            "`n` counts the people.",
             PEOPLE,
             _score_change,
         ),

@@ -71,7 +71,7 @@ def _waitlist(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         source,
         _dimensions(context, col(VocationalEnrolment.created_at), moment=True),
         dimensions,
-        {"n": func.count()},
+        {"n": func.count(func.distinct(VocationalEnrolment.inmate_id))},
     )
 
 
@@ -86,12 +86,24 @@ def _employment(context: Context, dimensions: Sequence[str]) -> Select[Any]:
             *context.in_period(day),
         )
     )
-    part = func.sum(case((col(VocationalFollowUp.employment_status).in_(WORKING), 1), else_=0))
+    # People, not contacts: someone reached at 6 and at 12 months counts once in a cell,
+    # as working if they were at either.
+    people = func.count(func.distinct(VocationalEnrolment.inmate_id))
+    working = func.count(
+        func.distinct(
+            case(
+                (
+                    col(VocationalFollowUp.employment_status).in_(WORKING),
+                    VocationalEnrolment.inmate_id,
+                )
+            )
+        )
+    )
     return grouped(
         source,
         _dimensions(context, day),
         dimensions,
-        {"n": func.count(), "part": part, "share": part * 1.0 / func.count()},
+        {"n": people, "part": working, "share": working * 1.0 / people},
     )
 
 
@@ -130,7 +142,8 @@ MEASURES = {
             Kind.SHARE,
             "people",
             "Of the former participants reached 6 or 12 months after release (contacts in "
-            "the period), the share employed or self-employed.",
+            "the period), the share employed or self-employed (at either contact when the "
+            "cell holds both).",
             (*PROGRAMME, "months_after_release"),
             _employment,
         ),
