@@ -1,5 +1,6 @@
 """For statistics: each inmate's current risk judgement (from the latest verified
-assessment, filled in for existing records) and when an assessment was last returned.
+assessment, filled in for existing records) and when an assessment was last returned
+(filled in for those waiting in "returned"; earlier returns are in the audit log).
 
 Revision ID: 0021
 Revises: 0020
@@ -21,6 +22,18 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("assessment", schema=None) as batch_op:
         batch_op.add_column(sa.Column("returned_at", sa.DateTime(timezone=True), nullable=True))
+    # An assessment waiting in "returned" was last changed by its return.
+    returned = sa.table(
+        "assessment",
+        sa.column("status", sa.String),
+        sa.column("updated_at", sa.DateTime(timezone=True)),
+        sa.column("returned_at", sa.DateTime(timezone=True)),
+    )
+    op.execute(
+        returned.update()
+        .where(returned.c.status == "returned")
+        .values(returned_at=returned.c.updated_at)
+    )
 
     with op.batch_alter_table("inmate", schema=None) as batch_op:
         batch_op.add_column(sa.Column("risk_judgement", sa.String(length=16), nullable=True))

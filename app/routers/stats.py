@@ -8,10 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from app.db import StatsSessionDep
+from app.db import SessionDep, StatsSessionDep
 from app.deps import SettingsDep, StatsRead, model_response
 from app.errors import problem_responses
 from app.models.base import utcnow
+from app.principal import Actor
 from app.schemas.stats import (
     AssessmentsMeasure,
     Dimension,
@@ -60,10 +61,12 @@ class TableRequest:
             ),
         ] = [],  # noqa: B006 (FastAPI copies defaults)
         date_from: Annotated[
-            date | None, Query(alias="from", description="First day of the period.")
+            date | None,
+            Query(alias="from", description="First day of the period: the 1st of a month."),
         ] = None,
         date_to: Annotated[
-            date | None, Query(alias="to", description="Last day of the period.")
+            date | None,
+            Query(alias="to", description="Last day of the period: the last of a month."),
         ] = None,
         interval: Annotated[
             Interval | None, Query(description="`month`: a time series, one cell a month.")
@@ -88,7 +91,19 @@ async def _answer(
     endpoint: str,
     measure: str,
     request: TableRequest,
+    actor: Actor,
+    audit_session: SessionDep,
 ) -> Response:
+    await stats.record_query(
+        audit_session,
+        actor,
+        endpoint,
+        measure,
+        request.group_by,
+        request.date_from,
+        request.date_to,
+        request.interval is Interval.month,
+    )
     table = await stats.figure(
         session,
         endpoint,
@@ -130,6 +145,7 @@ def _shape(endpoint: str, table: Table, request: TableRequest) -> StatsTable:
 async def population(
     actor: StatsRead,
     session: StatsSessionDep,
+    audit_session: SessionDep,
     settings: SettingsDep,
     request: TableRequestDep,
     measure: Annotated[
@@ -140,13 +156,16 @@ async def population(
     security level, risk judgement); custody episodes opened and closed
     (`admissions`, `releases`, by month with `interval=month`); days in pre-trial
     detention so far (`pretrial_days`: median and quartiles)."""
-    return await _answer(session, settings, "population", measure.value, request)
+    return await _answer(
+        session, settings, "population", measure.value, request, actor, audit_session
+    )
 
 
 @router.get("/assessments", name="assessments", response_model=StatsTable)
 async def assessments(
     actor: StatsRead,
     session: StatsSessionDep,
+    audit_session: SessionDep,
     settings: SettingsDep,
     request: TableRequestDep,
     measure: Annotated[
@@ -156,13 +175,16 @@ async def assessments(
     """Assessments `completed` (submitted), `verified` (by `judgement`: the distribution
     of judgements), `returned`, reviews `overdue` today, the share
     `verified_within_14_days`, and the share of classification `overrides`."""
-    return await _answer(session, settings, "assessments", measure.value, request)
+    return await _answer(
+        session, settings, "assessments", measure.value, request, actor, audit_session
+    )
 
 
 @router.get("/training", name="training", response_model=StatsTable)
 async def training(
     actor: StatsRead,
     session: StatsSessionDep,
+    audit_session: SessionDep,
     settings: SettingsDep,
     request: TableRequestDep,
     measure: Annotated[
@@ -171,13 +193,16 @@ async def training(
 ) -> Response:
     """Training `sessions`, `participants`, `participant_hours` by topic, organiser and
     participant category; the `attendance_rate`; the mean pre/post `score_change`."""
-    return await _answer(session, settings, "training", measure.value, request)
+    return await _answer(
+        session, settings, "training", measure.value, request, actor, audit_session
+    )
 
 
 @router.get("/vocational", name="vocational", response_model=StatsTable)
 async def vocational(
     actor: StatsRead,
     session: StatsSessionDep,
+    audit_session: SessionDep,
     settings: SettingsDep,
     request: TableRequestDep,
     measure: Annotated[
@@ -186,17 +211,20 @@ async def vocational(
 ) -> Response:
     """Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist`
     today, and `employment` 6 and 12 months after release."""
-    return await _answer(session, settings, "vocational", measure.value, request)
+    return await _answer(
+        session, settings, "vocational", measure.value, request, actor, audit_session
+    )
 
 
 @router.get("/visits", name="visits", response_model=StatsTable)
 async def visits(
     actor: StatsRead,
     session: StatsSessionDep,
+    audit_session: SessionDep,
     settings: SettingsDep,
     request: TableRequestDep,
     measure: Annotated[VisitsMeasure, Query(description="The figure.")] = VisitsMeasure.visits,
 ) -> Response:
     """`visits`, `visits_per_inmate` held, the share `without_contact` for more than 90
     days, and `dialogue_sessions` held."""
-    return await _answer(session, settings, "visits", measure.value, request)
+    return await _answer(session, settings, "visits", measure.value, request, actor, audit_session)

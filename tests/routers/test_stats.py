@@ -96,6 +96,25 @@ def test_a_lone_small_cell_takes_its_smallest_neighbours_with_it() -> None:
     assert suppress(table, 5) == {("A", "pre"), ("A", "conv"), ("B", "pre"), ("B", "conv")}
     # A one-dimensional table: the total is public, so a second cell goes.
     assert suppress({("A",): 2, ("B",): 40, ("C",): 7}, 5) == {("A",), ("C",)}
+    # A partner alone in its other line would be given away by that line's total: another
+    # is chosen.
+    held = {
+        ("F0", "minimum"): 35,
+        ("F1", "minimum"): 35,
+        ("F1", "medium"): 20,
+        ("F2", "medium"): 7,
+        ("F3", "minimum"): 3,
+        ("F3", "medium"): 10,
+        ("F3", "high"): 12,
+    }
+    # With F1 and F3's rows, and the minimum and medium columns, published: a + b = 55,
+    # c + d = 13, a + c = 38, b + d = 30 have a free variable, so c (3) stays unknown.
+    assert suppress(held, 5) == {
+        ("F1", "minimum"),
+        ("F1", "medium"),
+        ("F3", "minimum"),
+        ("F3", "medium"),
+    }
     # Zeros are not sensitive, and need no company.
     assert suppress({("A",): 0, ("B",): 40}, 5) == set()
     assert suppress({("A",): 6, ("B",): 40}, 5) == set()
@@ -328,34 +347,59 @@ async def test_visits_per_inmate_and_the_share_without_contact(
     forgotten = [_inmate(facility.id, admission_date=TODAY - timedelta(days=300)) for _ in range(4)]
     session.add_all(recent + forgotten)
     await session.flush()
-    for inmate in recent[:3]:
-        for days in (5, 40):
-            start = datetime.combine(TODAY - timedelta(days=days), datetime.min.time(), UTC)
-            session.add(
-                Visit(
-                    inmate_id=inmate.id,
-                    facility_id=facility.id,
-                    type="family",
-                    status="occurred",
-                    starts_at=start,
-                    ends_at=start + timedelta(hours=1),
-                    requested_by="test",
-                )
+    session.add_all(
+        CustodyEpisode(
+            inmate_id=inmate.id,
+            number=1,
+            facility_id=facility.id,
+            admission_date=inmate.admission_date,
+        )
+        for inmate in recent + forgotten
+    )
+    month = TODAY.replace(day=1)
+    last_month = (month - timedelta(days=1)).replace(day=1)
+    # One visit each this month for six of them; one last month for one.
+    for inmate, day in [(inmate, month) for inmate in recent] + [(recent[0], last_month)]:
+        start = datetime.combine(day, datetime.min.time(), UTC)
+        session.add(
+            Visit(
+                inmate_id=inmate.id,
+                facility_id=facility.id,
+                type="family",
+                status="occurred",
+                starts_at=start,
+                ends_at=start + timedelta(hours=1),
+                requested_by="test",
             )
+        )
     await session.commit()
 
     share = await get_table(anonymous, analyst, "visits", measure="without_contact")
     # 4 of 10: the part is below k, so the share is withheld.
     assert share["cells"] == [{"n": None, "part": None, "share": None, "suppressed": True}]
+    next_month = (month + timedelta(days=32)).replace(day=1)
+    this_month = {"from": str(month), "to": str(next_month - timedelta(days=1))}
     per_inmate = await get_table(
+        anonymous, analyst, "visits", measure="visits_per_inmate", **this_month
+    )
+    # Six visits this month among ten people held.
+    assert per_inmate["cells"] == [{"n": 10, "mean": 0.6, "suppressed": False}]
+    # Last month: one visit among the ten: a count of one, given away by the mean.
+    previous = await get_table(
         anonymous,
         analyst,
         "visits",
         measure="visits_per_inmate",
-        **{"from": str(TODAY - timedelta(days=30)), "to": str(TODAY)},
+        **{"from": str(last_month), "to": str(month - timedelta(days=1))},
     )
-    # Three visits in the last 30 days among ten people held.
-    assert per_inmate["cells"] == [{"n": 10, "mean": 0.3, "suppressed": False}]
+    assert previous["cells"] == [{"n": None, "mean": None, "suppressed": True}]
+    mid_month = await anonymous.get(
+        f"{STATS}/visits",
+        params={"measure": "visits_per_inmate", "from": str(month + timedelta(days=1))},
+        headers=analyst,
+    )
+    problem = assert_problem(mid_month, 422, "validation_failed")
+    assert problem["errors"][0]["field"] == "query.from"
 
 
 # Requests

@@ -5,6 +5,7 @@ suggests."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, literal, select
@@ -20,8 +21,11 @@ from app.services.stats.population import HELD, PERSON, person_dimensions
 from app.services.stats.tables import Context, Kind, Measure, grouped
 
 ASSESSMENT = ("facility", "kind", "judgement")
+S = AssessmentStatus
+# Assessments submitted at least once, whatever came of it.
+SUBMITTED = (S.submitted.value, S.verified.value, S.returned.value)
 # How soon a submitted assessment should be verified.
-VERIFY_WITHIN_HOURS = 14 * 24
+VERIFY_WITHIN_DAYS = 14
 
 
 def _assessment_dimensions(context: Context, moment: Any) -> dict[str, Any]:
@@ -60,22 +64,37 @@ def _overdue(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         .join(Facility, col(Facility.id) == Inmate.facility_id)
         .where(col(Inmate.legal_status).in_(HELD), col(Inmate.review_due_on) < context.today)
     )
-    return grouped(source, person_dimensions(context.today.year), dimensions, {"n": func.count()})
+    return grouped(
+        source, person_dimensions(context, literal(context.today)), dimensions, {"n": func.count()}
+    )
 
 
 def _verified_in_time(context: Context, dimensions: Sequence[str]) -> Select[Any]:
-    moment = col(Assessment.verified_at)
+    """Of the assessments submitted in the period, at least 14 days ago (so that the
+    outcome is known), the share verified within 14 days of their last submission; one
+    still waiting, or returned, was not. People, not assessments: someone with several
+    counts once, as in time if any was."""
+    moment = col(Assessment.submitted_at)
+    deadline = context.plus_days(moment, VERIFY_WITHIN_DAYS)
     source = _assessments(context, moment).where(
-        col(Assessment.status) == AssessmentStatus.verified.value
+        col(Assessment.status).in_(SUBMITTED),
+        moment <= utc_now_minus(context, VERIFY_WITHIN_DAYS),
     )
-    hours = context.hours_between(moment, col(Assessment.submitted_at))
-    part = func.sum(case((hours <= VERIFY_WITHIN_HOURS, 1), else_=0))
+    in_time = (col(Assessment.status) == S.verified.value) & context.not_after(
+        col(Assessment.verified_at), deadline
+    )
+    people = func.count(func.distinct(Assessment.inmate_id))
+    part = func.count(func.distinct(case((in_time, Assessment.inmate_id))))
     return grouped(
         source,
         _assessment_dimensions(context, moment),
         dimensions,
-        {"n": func.count(), "part": part, "share": part * 1.0 / func.count()},
+        {"n": people, "part": part, "share": part * 1.0 / people},
     )
+
+
+def utc_now_minus(context: Context, days: int) -> datetime:
+    return datetime.combine(context.today, time(), UTC) - timedelta(days=days)
 
 
 def _overrides(context: Context, dimensions: Sequence[str]) -> Select[Any]:
@@ -86,7 +105,9 @@ def _overrides(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         .join(Facility, col(Facility.id) == Inmate.facility_id)
         .where(*context.in_period(day))
     )
-    part = func.sum(case((col(Classification.override), 1), else_=0))
+    # People: someone decided on twice counts once, as overridden if either decision was.
+    people = func.count(func.distinct(Classification.inmate_id))
+    part = func.count(func.distinct(case((col(Classification.override), Classification.inmate_id))))
     return grouped(
         source,
         {
@@ -95,11 +116,10 @@ def _overrides(context: Context, dimensions: Sequence[str]) -> Select[Any]:
             "month": context.month(day),
         },
         dimensions,
-        {"n": func.count(), "part": part, "share": part * 1.0 / func.count()},
+        {"n": people, "part": part, "share": part * 1.0 / people},
     )
 
 
-S = AssessmentStatus
 MEASURES = {
     measure.name: measure
     for measure in (
@@ -141,19 +161,20 @@ MEASURES = {
         Measure(
             "verified_within_14_days",
             Kind.SHARE,
-            "assessments",
-            "Of the assessments verified in the period, the share verified within 14 days "
-            "of their (last) submission.",
+            "people",
+            "Of the people whose assessment was submitted in the period and at least 14 days "
+            "ago, the share verified within 14 days of the (last) submission; one still "
+            "waiting or returned was not.",
             ASSESSMENT,
             _verified_in_time,
         ),
         Measure(
             "overrides",
             Kind.SHARE,
-            "classifications",
-            "Of the classification decisions taking effect in the period, the share that "
-            "depart from the level the assessment suggests (overrides), by the inmate's "
-            "facility today and the level decided.",
+            "people",
+            "Of the people with a classification decision taking effect in the period, the "
+            "share with one departing from the level the assessment suggests (an override), "
+            "by the inmate's facility today and the level decided.",
             ("facility", "security_level"),
             _overrides,
         ),

@@ -11,6 +11,7 @@ from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
+from app.models.custody import Transfer
 from app.models.facility import Facility
 from app.models.inmate import CustodyEpisode, Inmate
 from app.schemas.inmate import LegalStatus
@@ -21,14 +22,14 @@ PERSON = ("facility", "sex", "age_band", "region")
 HELD_BY = (*PERSON, "legal_status", "security_level", "risk")
 
 
-def person_dimensions(age_year: Any) -> dict[str, Any]:
-    """The dimensions of a person: the code of the facility joined in, sex, age band in
-    ``age_year``, region of origin, legal status, security level and risk judgement as
+def person_dimensions(context: Context, on: Any) -> dict[str, Any]:
+    """The dimensions of a person: the code of the facility joined in, sex, age band on
+    the day ``on``, region of origin, legal status, security level and risk judgement as
     they stand."""
     return {
         "facility": col(Facility.code),
         "sex": col(Inmate.sex),
-        "age_band": age_band(age_year - col(Inmate.birth_year)),
+        "age_band": age_band(context.age(on, col(Inmate.date_of_birth), col(Inmate.birth_year))),
         "region": func.coalesce(col(Inmate.region_of_origin), literal("unknown")),
         "legal_status": col(Inmate.legal_status),
         "security_level": func.coalesce(col(Inmate.security_level), literal("unclassified")),
@@ -37,7 +38,7 @@ def person_dimensions(age_year: Any) -> dict[str, Any]:
 
 
 def _held(context: Context, dimensions: Sequence[str]) -> Select[Any]:
-    available = person_dimensions(context.today.year)
+    available = person_dimensions(context, literal(context.today))
     source = (
         select(col(Inmate.id))
         .join(Facility, col(Facility.id) == Inmate.facility_id)
@@ -46,13 +47,30 @@ def _held(context: Context, dimensions: Sequence[str]) -> Select[Any]:
     return grouped(source, available, dimensions, {"n": func.count()})
 
 
-def _movements(column: Any) -> Any:
+def _left_from() -> Any:
+    """The facility an episode ended in: the last transfer's destination during it, or
+    the facility of admission."""
+    moved_to = (
+        select(col(Transfer.to_facility_id))
+        .where(
+            col(Transfer.inmate_id) == CustodyEpisode.inmate_id,
+            col(Transfer.effective_date) >= CustodyEpisode.admission_date,
+            col(Transfer.effective_date) <= CustodyEpisode.release_date,
+        )
+        .order_by(col(Transfer.effective_date).desc(), col(Transfer.created_at).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(moved_to, col(CustodyEpisode.facility_id))
+
+
+def _movements(column: Any, facility: Any) -> Any:
     def build(context: Context, dimensions: Sequence[str]) -> Select[Any]:
-        available = person_dimensions(context.year(column)) | {"month": context.month(column)}
+        available = person_dimensions(context, column) | {"month": context.month(column)}
         source = (
             select(col(CustodyEpisode.id))
             .join(Inmate, col(Inmate.id) == CustodyEpisode.inmate_id)
-            .join(Facility, col(Facility.id) == CustodyEpisode.facility_id)
+            .join(Facility, col(Facility.id) == facility())
             .where(column.is_not(None), *context.in_period(column))
         )
         return grouped(source, available, dimensions, {"n": func.count()})
@@ -61,7 +79,7 @@ def _movements(column: Any) -> Any:
 
 
 def _pretrial_days(context: Context, dimensions: Sequence[str]) -> Select[Any]:
-    available: dict[str, ColumnElement[Any]] = person_dimensions(context.today.year)
+    available: dict[str, ColumnElement[Any]] = person_dimensions(context, literal(context.today))
     source = (
         select(col(Inmate.id))
         .join(Facility, col(Facility.id) == Inmate.facility_id)
@@ -88,18 +106,18 @@ MEASURES = {
             Kind.COUNT,
             "custody episodes",
             "Custody episodes opened in the period (a returning person counts again), by "
-            "the facility of admission and the person's sex, age band at admission, region.",
+            "the facility of admission and the person's sex, age band on admission, region.",
             PERSON,
-            _movements(col(CustodyEpisode.admission_date)),
+            _movements(col(CustodyEpisode.admission_date), lambda: col(CustodyEpisode.facility_id)),
         ),
         Measure(
             "releases",
             Kind.COUNT,
             "custody episodes",
-            "Custody episodes closed in the period (release, acquittal), by the facility of "
-            "admission and the person's sex, age band that year, region.",
+            "Custody episodes closed in the period (release, acquittal), by the facility "
+            "left (after any transfer) and the person's sex, age band on release, region.",
             PERSON,
-            _movements(col(CustodyEpisode.release_date)),
+            _movements(col(CustodyEpisode.release_date), _left_from),
         ),
         Measure(
             "pretrial_days",

@@ -84,6 +84,38 @@ class Context:
             return extract("epoch", later - earlier) / 3600.0
         return (func.julianday(later) - func.julianday(earlier)) * 24.0
 
+    def plus_days(self, moment: Any, days: int) -> ColumnElement[Any]:
+        """A timestamp ``days`` days later."""
+        bound: ColumnElement[Any] = (
+            moment + func.make_interval(0, 0, 0, days)
+            if self.dialect == "postgresql"
+            else func.julianday(moment) + days
+        )
+        return bound
+
+    def not_after(self, moment: Any, bound: ColumnElement[Any]) -> ColumnElement[bool]:
+        """``moment <= bound`` where ``bound`` comes from plus_days."""
+        within: ColumnElement[bool] = (
+            moment <= bound if self.dialect == "postgresql" else func.julianday(moment) <= bound
+        )
+        return within
+
+    def age(self, on: Any, date_of_birth: Any, birth_year: Any) -> ColumnElement[Any]:
+        """Age in whole years on a day: exact from the date of birth, else the difference
+        of years."""
+        exact: ColumnElement[Any]
+        if self.dialect == "postgresql":
+            exact = cast(func.date_part("year", func.age(on, date_of_birth)), Integer)
+        else:
+            exact = (
+                cast(func.strftime("%Y", on), Integer)
+                - cast(func.strftime("%Y", date_of_birth), Integer)
+                - case(
+                    (func.strftime("%m-%d", on) < func.strftime("%m-%d", date_of_birth), 1), else_=0
+                )
+            )
+        return case((date_of_birth.is_not(None), exact), else_=self.year(on) - birth_year)
+
     def in_period(self, column: Any) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
         if self.date_from is not None:
@@ -129,6 +161,8 @@ class Measure:
     snapshot: bool = False
     # Whether it may be a monthly time series.
     by_month: bool = True
+    # Dimensions it is always broken down by (after those asked for).
+    always: tuple[str, ...] = ()
 
 
 @dataclass
@@ -183,6 +217,7 @@ def check_grouping(measure: Measure, group_by: Sequence[str], context: Context) 
         )
     if errors:
         raise ValidationFailed("Invalid statistics request.", errors=errors)
+    dimensions += [name for name in measure.always if name not in dimensions]
     if context.monthly:
         dimensions.append("month")
     return dimensions
@@ -209,6 +244,9 @@ async def compute(
         withheld |= suppress(parts, k) | suppress(rest, k)
     elif measure.kind is not Kind.COUNT:
         withheld |= {key for key, n in counts.items() if n < k}
+    # A mean of counts over n people gives away their sum: withheld when small too.
+    sums = {key: int(values["events"]) for key, values in cells.items() if "events" in values}
+    withheld |= {key for key, events in sums.items() if 0 < events < k}
     for key in sorted(cells, key=_order):
         values = cells[key]
         hidden = key in withheld

@@ -17,7 +17,7 @@ from app.services.stats.tables import Context, Kind, Measure, grouped
 
 SESSION = ("topic", "organiser", "facility")
 PEOPLE = (*SESSION, "category")
-CANCELLED = "cancelled"
+HELD = "held"
 WITHDRAWN = "withdrawn"
 
 
@@ -37,7 +37,7 @@ def _sessions_source(context: Context) -> Select[Any]:
         .join(Organisation, col(Organisation.id) == TrainingSession.organiser_organisation_id)
         .outerjoin(Facility, col(Facility.id) == TrainingSession.facility_id)
         .where(
-            col(TrainingSession.status) != CANCELLED,
+            col(TrainingSession.status) == HELD,
             *context.in_period(col(TrainingSession.start_date)),
         )
     )
@@ -105,8 +105,9 @@ MEASURES = {
             "sessions",
             Kind.COUNT,
             "sessions",
-            "Training sessions starting in the period, not cancelled, by topic, organiser "
-            "and facility (`outside_venue` for sessions held elsewhere).",
+            "Training sessions held (status `held`) that started in the period, by topic, "
+            "lead organiser and facility (`outside_venue` for sessions held elsewhere); the "
+            "other training figures are over the same sessions.",
             SESSION,
             _sessions,
         ),

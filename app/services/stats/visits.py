@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, exists, func, literal, select
 from sqlalchemy.sql import Select
 from sqlmodel import col
 
 from app.models.facility import Facility
-from app.models.inmate import Inmate
+from app.models.inmate import CustodyEpisode, Inmate
 from app.models.visit import DialogueSession, Visit
 from app.schemas.visit import DialogueStatus, VisitStatus
 from app.services.stats.population import HELD, PERSON, person_dimensions
@@ -54,12 +54,30 @@ def _per_inmate(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         .group_by(col(Visit.inmate_id))
         .subquery("visited")
     )
-    source = _held_source().outerjoin(visited, visited.c.inmate_id == Inmate.id)
+    # The people held at some time in the period (held today when none is given).
+    episode = col(CustodyEpisode.admission_date)
+    held_then = [col(CustodyEpisode.inmate_id) == Inmate.id]
+    if context.date_to is not None:
+        held_then.append(episode <= context.date_to)
+    if context.date_from is not None:
+        held_then.append(
+            col(CustodyEpisode.release_date).is_(None)
+            | (col(CustodyEpisode.release_date) >= context.date_from)
+        )
+    else:
+        held_then.append(col(CustodyEpisode.release_date).is_(None))
+    source = (
+        select(col(Inmate.id))
+        .join(Facility, col(Facility.id) == Inmate.facility_id)
+        .outerjoin(visited, visited.c.inmate_id == Inmate.id)
+        .where(exists(select(col(CustodyEpisode.id)).where(*held_then)))
+    )
+    events = func.coalesce(visited.c.visits, 0)
     return grouped(
         source,
-        person_dimensions(context.today.year),
+        person_dimensions(context, literal(context.today)),
         dimensions,
-        {"n": func.count(), "mean": func.avg(func.coalesce(visited.c.visits, 0) * 1.0)},
+        {"n": func.count(), "mean": func.avg(events * 1.0), "events": func.sum(events)},
     )
 
 
@@ -73,7 +91,7 @@ def _without_contact(context: Context, dimensions: Sequence[str]) -> Select[Any]
     part = func.sum(case((since < cutoff, 1), else_=0))
     return grouped(
         _held_source(),
-        person_dimensions(context.today.year),
+        person_dimensions(context, literal(context.today)),
         dimensions,
         {"n": func.count(), "part": part, "share": part * 1.0 / func.count()},
     )
@@ -108,8 +126,9 @@ MEASURES = {
             "visits_per_inmate",
             Kind.MEAN,
             "visits",
-            "Of the people held today, the mean number of visits each had (that took "
-            "place) in the period.",
+            "Of the people held at some time in the period (today, without a period), the "
+            "mean number of visits each had (that took place) in the period; withheld when "
+            "the visits number fewer than k.",
             PERSON_NOW,
             _per_inmate,
             by_month=False,

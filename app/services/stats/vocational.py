@@ -56,12 +56,23 @@ def _completion(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         col(VocationalEnrolment.status).in_((S.completed.value, S.dropped.value)),
         *context.in_period(day),
     )
-    part = func.sum(case((col(VocationalEnrolment.status) == S.completed.value, 1), else_=0))
+    # People: someone whose two enrolments ended counts once, as completing if either did.
+    people = func.count(func.distinct(VocationalEnrolment.inmate_id))
+    part = func.count(
+        func.distinct(
+            case(
+                (
+                    col(VocationalEnrolment.status) == S.completed.value,
+                    VocationalEnrolment.inmate_id,
+                )
+            )
+        )
+    )
     return grouped(
         source,
         _dimensions(context, day),
         dimensions,
-        {"n": func.count(), "part": part, "share": part * 1.0 / func.count()},
+        {"n": people, "part": part, "share": part * 1.0 / people},
     )
 
 
@@ -86,8 +97,7 @@ def _employment(context: Context, dimensions: Sequence[str]) -> Select[Any]:
             *context.in_period(day),
         )
     )
-    # People, not contacts: someone reached at 6 and at 12 months counts once in a cell,
-    # as working if they were at either.
+    # People, not contacts (each cell is one horizon: 6 or 12 months).
     people = func.count(func.distinct(VocationalEnrolment.inmate_id))
     working = func.count(
         func.distinct(
@@ -122,9 +132,9 @@ MEASURES = {
         Measure(
             "completion_rate",
             Kind.SHARE,
-            "enrolments",
-            "Of the enrolments that ended in the period (completed or dropped), the share "
-            "completed.",
+            "people",
+            "Of the people whose enrolment ended in the period (completed or dropped), the "
+            "share who completed.",
             PROGRAMME,
             _completion,
         ),
@@ -142,10 +152,11 @@ MEASURES = {
             Kind.SHARE,
             "people",
             "Of the former participants reached 6 or 12 months after release (contacts in "
-            "the period), the share employed or self-employed (at either contact when the "
-            "cell holds both).",
-            (*PROGRAMME, "months_after_release"),
+            "the period), the share employed or self-employed; always by "
+            "`months_after_release`.",
+            PROGRAMME,
             _employment,
+            always=("months_after_release",),
         ),
     )
 }
