@@ -9,15 +9,17 @@ The API client needs the `stats:read` scope (an analyst's or reporting tool's cl
 registered by DNAPES). The script gets a token with the OAuth2 client credentials grant,
 then asks `/api/v1/stats/...` for each figure of FIGURES with `format=csv` and writes the
 answer as it comes, byte for byte, to `<out>/<figure>.csv`. The figures over a period ask
-for `from` = the first and `to` = the last day of the month with `interval=month`, so each
-of their rows carries a `month` column (`YYYY-MM`) and a year of files can simply be
-concatenated. The figures that are a picture of today (`held`) take no period: they
-describe the day the script runs, whatever the month asked.
+for the whole month, as the server requires (`from` = its first day, `to` = its last; any
+other day is refused), with `interval=month`, so each of their rows carries a `month`
+column (`YYYY-MM`) and a year of files can simply be concatenated. The figures that are a
+picture of today (`held`) take no period: they describe the day the script runs, whatever
+the month asked.
 
 Every file has one line per non-empty cell: the dimensions, `n`, the figure's statistics
-and `suppressed` (`True` where disclosure control withheld the numbers, which are then
-empty). A combination with no one in it has no line at all. See docs/statistics.md for the
-definition of every figure.
+and `suppressed` (`true` where disclosure control withheld the numbers, which are then
+empty, else `false`). A combination with no one in it has no line at all. See
+docs/statistics.md for the definition of every figure. Every request is written to the
+server's audit log (`stats.query`).
 
 A 429 or 503 answer is retried after the time its Retry-After header says (at most 60 s,
 at most 5 attempts); an expired token is renewed once. Any other refusal stops the run

@@ -12,7 +12,7 @@ import io
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +146,11 @@ def test_a_reporting_tool_pulls_a_month_with_the_example_script(
 
     # The files are the API's tables: the same cells as the JSON of the same requests.
     first, last = month_bounds(month)
+    # Whole months, as the server requires: the 1st to the last day, February and
+    # December included.
+    assert month_bounds("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert month_bounds("2026-02") == (date(2026, 2, 1), date(2026, 2, 28))
+    assert month_bounds("2026-12") == (date(2026, 12, 1), date(2026, 12, 31))
     with httpx.Client(base_url=server, timeout=30) as analyst:
         token = _ok(
             analyst.post(

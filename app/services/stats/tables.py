@@ -190,7 +190,7 @@ def check_grouping(measure: Measure, group_by: Sequence[str], context: Context) 
     errors = []
     dimensions = list(dict.fromkeys(group_by))
     for name in dimensions:
-        if name not in measure.dimensions:
+        if name not in measure.dimensions and name not in measure.always:
             errors.append(
                 FieldError(
                     field="query.group_by",

@@ -64,7 +64,7 @@ def _per_inmate(context: Context, dimensions: Sequence[str]) -> Select[Any]:
             col(CustodyEpisode.release_date).is_(None)
             | (col(CustodyEpisode.release_date) >= context.date_from)
         )
-    else:
+    elif context.date_to is None:
         held_then.append(col(CustodyEpisode.release_date).is_(None))
     source = (
         select(col(Inmate.id))
