@@ -72,8 +72,7 @@ def _overdue(context: Context, dimensions: Sequence[str]) -> Select[Any]:
 def _verified_in_time(context: Context, dimensions: Sequence[str]) -> Select[Any]:
     """Of the assessments submitted in the period, at least 14 days ago (so that the
     outcome is known), the share verified within 14 days of their last submission; one
-    still waiting, or returned, was not. People, not assessments: someone with several
-    counts once, as in time if any was."""
+    still waiting, or returned, was not."""
     moment = col(Assessment.submitted_at)
     deadline = context.plus_days(moment, VERIFY_WITHIN_DAYS)
     source = _assessments(context, moment).where(
@@ -83,13 +82,12 @@ def _verified_in_time(context: Context, dimensions: Sequence[str]) -> Select[Any
     in_time = (col(Assessment.status) == S.verified.value) & context.not_after(
         col(Assessment.verified_at), deadline
     )
-    people = func.count(func.distinct(Assessment.inmate_id))
-    part = func.count(func.distinct(case((in_time, Assessment.inmate_id))))
+    part = func.sum(case((in_time, 1), else_=0))
     return grouped(
         source,
         _assessment_dimensions(context, moment),
         dimensions,
-        {"n": people, "part": part, "share": part * 1.0 / people},
+        {"n": func.count(), "part": part, "share": part * 1.0 / func.count()},
     )
 
 
@@ -105,9 +103,8 @@ def _overrides(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         .join(Facility, col(Facility.id) == Inmate.facility_id)
         .where(*context.in_period(day))
     )
-    # People: someone decided on twice counts once, as overridden if either decision was.
-    people = func.count(func.distinct(Classification.inmate_id))
-    part = func.count(func.distinct(case((col(Classification.override), Classification.inmate_id))))
+    part = func.sum(case((col(Classification.override), 1), else_=0))
+    decisions = func.count()
     return grouped(
         source,
         {
@@ -116,7 +113,7 @@ def _overrides(context: Context, dimensions: Sequence[str]) -> Select[Any]:
             "month": context.month(day),
         },
         dimensions,
-        {"n": people, "part": part, "share": part * 1.0 / people},
+        {"n": decisions, "part": part, "share": part * 1.0 / decisions},
     )
 
 
@@ -161,20 +158,20 @@ MEASURES = {
         Measure(
             "verified_within_14_days",
             Kind.SHARE,
-            "people",
-            "Of the people whose assessment was submitted in the period and at least 14 days "
-            "ago, the share verified within 14 days of the (last) submission; one still "
-            "waiting or returned was not.",
+            "assessments",
+            "Of the assessments submitted in the period and at least 14 days ago, the share "
+            "verified within 14 days of the (last) submission; one still waiting or "
+            "returned was not.",
             ASSESSMENT,
             _verified_in_time,
         ),
         Measure(
             "overrides",
             Kind.SHARE,
-            "people",
-            "Of the people with a classification decision taking effect in the period, the "
-            "share with one departing from the level the assessment suggests (an override), "
-            "by the inmate's facility today and the level decided.",
+            "classification decisions",
+            "Of the classification decisions taking effect in the period, the share "
+            "departing from the level the assessment suggests (overrides), by the inmate's "
+            "facility today and the level decided.",
             ("facility", "security_level"),
             _overrides,
         ),

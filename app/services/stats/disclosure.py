@@ -13,21 +13,21 @@ coarser query, withholding that cell alone is not enough:
    small cell that the system determines is given more company, and the audit runs again.
 
 The audit solves the system modulo a large prime (exact for the 0/1 sums involved, but for
-a chance of about one in 10^18). Tables with more than a few hundred withheld cells are
+a chance of about one in 10^18). Tables with more than 150 withheld cells are
 only treated by step 1, and then every line holding a withheld cell is withheld whole.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping
 from itertools import combinations
 
 Key = tuple[Hashable, ...]
 
 PRIME = (1 << 61) - 1
 # Beyond this many withheld cells the exact audit is not run (see the module's docstring).
-MAX_AUDITED = 400
+MAX_AUDITED = 150
 
 
 def primary(counts: Mapping[Key, int], k: int) -> set[Key]:
@@ -41,90 +41,95 @@ def suppress(counts: Mapping[Key, int], k: int) -> set[Key]:
     small = primary(counts, k)
     if not small:
         return small
-    width = len(next(iter(counts)))
+    table = _Table(counts)
     withheld = set(small)
     while True:
-        _complete_lines(counts, withheld, width)
+        table.complete_lines(withheld)
         if len(withheld) > MAX_AUDITED:
-            return _withhold_lines(counts, withheld, width)
-        exposed = _determined(counts, withheld, small, width, k)
+            return table.withhold_lines(withheld)
+        exposed = _determined(counts, withheld, small, table.width, k)
         if not exposed:
             return withheld
         for key in exposed:
-            partner = _partner(counts, withheld, key, width)
+            partner = table.partner(withheld, key)
             if partner is None:
-                return _withhold_lines(counts, withheld, width)
+                return table.withhold_lines(withheld)
             withheld.add(partner)
 
 
-def _lines(keys: Iterable[Key], dimension: int) -> list[list[Key]]:
-    """The cells grouped by every dimension but one: the rows (or columns) of the table
-    along ``dimension``."""
-    lines: dict[Key, list[Key]] = defaultdict(list)
-    for key in keys:
-        lines[_rest(key, dimension)].append(key)
-    return list(lines.values())
+class _Table:
+    """A table's lines along each dimension, indexed once."""
+
+    def __init__(self, counts: Mapping[Key, int]) -> None:
+        self.counts = counts
+        self.width = len(next(iter(counts)))
+        self.lines: list[dict[Key, list[Key]]] = []
+        for dimension in range(self.width):
+            lines: dict[Key, list[Key]] = defaultdict(list)
+            for key in counts:
+                lines[_rest(key, dimension)].append(key)
+            self.lines.append(lines)
+        # How many non-zero cells each line holds.
+        self.filled = [
+            {rest: sum(1 for key in keys if counts[key] > 0) for rest, keys in lines.items()}
+            for lines in self.lines
+        ]
+
+    def through(self, key: Key) -> list[list[Key]]:
+        return [self.lines[d][_rest(key, d)] for d in range(self.width)]
+
+    def alone(self, key: Key) -> bool:
+        """Whether the cell is the only non-zero one of a line through it (that line's
+        total would give it away)."""
+        return any(self.filled[d][_rest(key, d)] == 1 for d in range(self.width))
+
+    def pick(self, candidates: Iterable[Key]) -> Key:
+        return min(candidates, key=lambda key: (self.alone(key), self.counts[key], repr(key)))
+
+    def complete_lines(self, withheld: set[Key]) -> None:
+        """Until no line holds exactly one withheld cell, give such a line's one another
+        of its non-zero cells."""
+        changed = True
+        while changed:
+            changed = False
+            for lines in self.lines:
+                for line in lines.values():
+                    hidden = sum(1 for key in line if key in withheld)
+                    if hidden != 1:
+                        continue
+                    others = [key for key in line if key not in withheld and self.counts[key] > 0]
+                    if others:
+                        withheld.add(self.pick(others))
+                        changed = True
+
+    def partner(self, withheld: set[Key], key: Key) -> Key | None:
+        """Another cell to withhold beside an exposed one: from the lines through it
+        first, then from anywhere in the table."""
+        near = [
+            other
+            for line in self.through(key)
+            for other in line
+            if other not in withheld and self.counts[other] > 0
+        ]
+        if near:
+            return self.pick(near)
+        anywhere = [
+            other for other in self.counts if other not in withheld and self.counts[other] > 0
+        ]
+        return self.pick(anywhere) if anywhere else None
+
+    def withhold_lines(self, withheld: set[Key]) -> set[Key]:
+        """The fallback: every non-zero cell of every line holding a withheld cell."""
+        result = set(withheld)
+        for lines in self.lines:
+            for line in lines.values():
+                if any(key in withheld for key in line):
+                    result.update(key for key in line if self.counts[key] > 0)
+        return result
 
 
 def _rest(key: Key, dimension: int) -> Key:
     return key[:dimension] + key[dimension + 1 :]
-
-
-def _pick(counts: Mapping[Key, int], candidates: Sequence[Key], width: int) -> Key:
-    """The smallest candidate, preferring one that is not the only non-zero cell of a line
-    through it (that line's total would give it away)."""
-    filled: dict[tuple[int, Key], int] = defaultdict(int)
-    for key, count in counts.items():
-        if count > 0:
-            for dimension in range(width):
-                filled[dimension, _rest(key, dimension)] += 1
-
-    def alone(key: Key) -> bool:
-        return any(filled[dimension, _rest(key, dimension)] == 1 for dimension in range(width))
-
-    return min(candidates, key=lambda key: (alone(key), counts[key], repr(key)))
-
-
-def _complete_lines(counts: Mapping[Key, int], withheld: set[Key], width: int) -> None:
-    changed = True
-    while changed:
-        changed = False
-        for dimension in range(width):
-            for line in _lines(counts, dimension):
-                hidden = [key for key in line if key in withheld]
-                if len(hidden) != 1:
-                    continue
-                others = [key for key in line if key not in withheld and counts[key] > 0]
-                if others:
-                    withheld.add(_pick(counts, others, width))
-                    changed = True
-
-
-def _partner(counts: Mapping[Key, int], withheld: set[Key], key: Key, width: int) -> Key | None:
-    """Another cell to withhold beside an exposed one: from the lines through it first,
-    then from anywhere in the table."""
-    near = [
-        other
-        for dimension in range(width)
-        for line in _lines(counts, dimension)
-        if key in line
-        for other in line
-        if other not in withheld and counts[other] > 0
-    ]
-    if near:
-        return _pick(counts, near, width)
-    anywhere = [other for other in counts if other not in withheld and counts[other] > 0]
-    return _pick(counts, anywhere, width) if anywhere else None
-
-
-def _withhold_lines(counts: Mapping[Key, int], withheld: set[Key], width: int) -> set[Key]:
-    """The fallback: every non-zero cell of every line holding a withheld cell."""
-    result = set(withheld)
-    for dimension in range(width):
-        for line in _lines(counts, dimension):
-            if any(key in withheld for key in line):
-                result.update(key for key in line if counts[key] > 0)
-    return result
 
 
 def _determined(

@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
-from app.models.custody import Transfer
 from app.models.facility import Facility
 from app.models.inmate import CustodyEpisode, Inmate
 from app.schemas.inmate import LegalStatus
@@ -48,20 +47,12 @@ def _held(context: Context, dimensions: Sequence[str]) -> Select[Any]:
 
 
 def _left_from() -> Any:
-    """The facility an episode ended in: the last transfer's destination during it, or
-    the facility of admission."""
-    moved_to = (
-        select(col(Transfer.to_facility_id))
-        .where(
-            col(Transfer.inmate_id) == CustodyEpisode.inmate_id,
-            col(Transfer.effective_date) >= CustodyEpisode.admission_date,
-            col(Transfer.effective_date) <= CustodyEpisode.release_date,
-        )
-        .order_by(col(Transfer.effective_date).desc(), col(Transfer.created_at).desc())
-        .limit(1)
-        .scalar_subquery()
+    """The facility an episode ended in: for a person's latest episode, where they were
+    last held (a transfer moves them); for an earlier one, where it began."""
+    return case(
+        (col(Inmate.current_episode_id) == CustodyEpisode.id, col(Inmate.facility_id)),
+        else_=col(CustodyEpisode.facility_id),
     )
-    return func.coalesce(moved_to, col(CustodyEpisode.facility_id))
 
 
 def _movements(column: Any, facility: Any) -> Any:
@@ -115,7 +106,8 @@ MEASURES = {
             Kind.COUNT,
             "custody episodes",
             "Custody episodes closed in the period (release, acquittal), by the facility "
-            "left (after any transfer) and the person's sex, age band on release, region.",
+            "left (after any transfer; for an episode before the person's latest, where it "
+            "began) and the person's sex, age band on release, region.",
             PERSON,
             _movements(col(CustodyEpisode.release_date), _left_from),
         ),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import case, exists, func, literal, select
+from sqlalchemy import case, exists, func, literal, select, union_all
 from sqlalchemy.sql import Select
 from sqlmodel import col
 
@@ -47,14 +47,8 @@ def _held_source() -> Select[Any]:
 
 
 def _per_inmate(context: Context, dimensions: Sequence[str]) -> Select[Any]:
-    moment = col(Visit.starts_at)
-    visited = (
-        select(col(Visit.inmate_id), func.count().label("visits"))
-        .where(col(Visit.status) == VisitStatus.occurred.value, *context.moment_in_period(moment))
-        .group_by(col(Visit.inmate_id))
-        .subquery("visited")
-    )
-    # The people held at some time in the period (held today when none is given).
+    """People held at some time in the period, and the visits they had in it, counted in
+    one pass each and added up per cell (no per-person aggregate)."""
     episode = col(CustodyEpisode.admission_date)
     held_then = [col(CustodyEpisode.inmate_id) == Inmate.id]
     if context.date_to is not None:
@@ -66,19 +60,36 @@ def _per_inmate(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         )
     elif context.date_to is None:
         held_then.append(col(CustodyEpisode.release_date).is_(None))
-    source = (
-        select(col(Inmate.id))
+    was_held = exists(select(col(CustodyEpisode.id)).where(*held_then))
+    available = person_dimensions(context, literal(context.today))
+    keys = [available[name].label(name) for name in dimensions]
+    people = (
+        select(*keys, literal(1).label("person"), literal(0).label("visit"))
+        .select_from(Inmate)
         .join(Facility, col(Facility.id) == Inmate.facility_id)
-        .outerjoin(visited, visited.c.inmate_id == Inmate.id)
-        .where(exists(select(col(CustodyEpisode.id)).where(*held_then)))
+        .where(was_held)
     )
-    events = func.coalesce(visited.c.visits, 0)
-    return grouped(
-        source,
-        person_dimensions(context, literal(context.today)),
-        dimensions,
-        {"n": func.count(), "mean": func.avg(events * 1.0), "events": func.sum(events)},
+    visits = (
+        select(*keys, literal(0).label("person"), literal(1).label("visit"))
+        .select_from(Visit)
+        .join(Inmate, col(Inmate.id) == Visit.inmate_id)
+        .join(Facility, col(Facility.id) == Inmate.facility_id)
+        .where(
+            col(Visit.status) == VisitStatus.occurred.value,
+            *context.moment_in_period(col(Visit.starts_at)),
+            was_held,
+        )
     )
+    both = union_all(people, visits).subquery("counted")
+    n = func.sum(both.c.person)
+    events = func.sum(both.c.visit)
+    statement = select(
+        *(both.c[name] for name in dimensions),
+        n.label("n"),
+        (events * 1.0 / func.nullif(n, 0)).label("mean"),
+        events.label("events"),
+    )
+    return statement.group_by(*(both.c[name] for name in dimensions))
 
 
 def _without_contact(context: Context, dimensions: Sequence[str]) -> Select[Any]:
