@@ -61,6 +61,7 @@ bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it 
 		$(BIN)/python bench/inmate_registry.py; \
 		$(BIN)/python bench/assessments.py; \
 		$(BIN)/python bench/attendance_sync.py; \
+		$(BIN)/python bench/stats.py --growth; \
 		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS passerelle_bench"; \
 	fi
 
