@@ -14,11 +14,12 @@ import csv
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Integer, case, cast, extract, func, literal, select
+from sqlalchemy import Interval as SqlInterval
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -87,7 +88,7 @@ class Context:
     def plus_days(self, moment: Any, days: int) -> ColumnElement[Any]:
         """A timestamp ``days`` days later."""
         bound: ColumnElement[Any] = (
-            moment + func.make_interval(0, 0, 0, days)
+            moment + literal(timedelta(days=days), SqlInterval())
             if self.dialect == "postgresql"
             else func.julianday(moment) + days
         )
