@@ -35,8 +35,7 @@ from typing import Any
 
 import asyncpg
 import httpx
-from sqlalchemy import event, text
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import event
 
 from app.services.stats import ENDPOINTS
 from app.services.stats.tables import Context, check_grouping
@@ -180,16 +179,24 @@ async def server_facts(dsn: str) -> dict[str, str]:
 
 
 async def explain(http: httpx.AsyncClient, case: Case, today: date) -> str:
-    """EXPLAIN (ANALYZE, BUFFERS) of the measure's query, as the app builds it today."""
+    """EXPLAIN (ANALYZE, BUFFERS) of the measure's query as the app builds it today, with
+    its parameters bound as the app binds them."""
     transport = http._transport
     assert isinstance(transport, httpx.ASGITransport)
-    app: Any = transport.app
+    engine: Any = transport.app.state.engine  # type: ignore[attr-defined]
     measure = ENDPOINTS[case.endpoint][case.measure]
     context = Context("postgresql", today, None, None, case.monthly)
     statement = measure.build(context, check_grouping(measure, case.group_by, context))
-    sql = statement.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
-    async with app.state.engine.connect() as connection:
-        rows = await connection.execute(text(f"EXPLAIN (ANALYZE, BUFFERS) {sql}"))
+    compiled = statement.compile(
+        dialect=engine.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    values = compiled.construct_params()
+    arguments = [values[name] for name in compiled.positiontup or ()]
+    async with engine.connect() as connection:
+        raw = await connection.get_raw_connection()
+        rows = await raw.driver_connection.fetch(
+            f"EXPLAIN (ANALYZE, BUFFERS) {compiled.string}", *arguments
+        )
         return "\n".join(row[0] for row in rows)
 
 

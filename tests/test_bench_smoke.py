@@ -65,12 +65,13 @@ def test_stats_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     if admin_url is None:
         pytest.skip("the statistics benchmark needs PostgreSQL")
     module = runpy.run_path(str(BENCH / "stats.py"))
-    asyncio.run(module["main"](admin_url, scale=0.002, rounds=1, results=tmp_path))
+    asyncio.run(module["main"](admin_url, scale=0.002, rounds=1, plans=True, results=tmp_path))
     output = capsys.readouterr().out
     assert "statistics benchmark:" in output
     assert "median ms" in output
     for case in module["CASES"]:
         assert f" {case.measure} " in output
+        assert f"-- {case.endpoint}/{case.measure} at scale 0.002" in output
     assert "measures not benchmarked" not in output
     assert "target: under 300 ms median" in output
     assert len(list(tmp_path.glob("stats-*.json"))) == 1
