@@ -15,14 +15,7 @@ from app.pagination import PageRequest, keyset_page
 from app.principal import Actor
 from app.schemas.facility import FacilityCreate, FacilityUpdate
 from app.schemas.problem import FieldError
-from app.services.audit import record_event
-from app.services.records import (
-    apply_changes,
-    check_version,
-    create_record,
-    get_for_update,
-    get_record,
-)
+from app.services.records import create_record, get_record, update_record
 from app.services.visit_upkeep import recheck
 
 
@@ -64,18 +57,20 @@ async def update_facility(
     """Change a facility; new visit restrictions withdraw the visits and sessions not yet
     begun that they refuse."""
     ensure_facility_visible(actor, facility_id, "facility")
-    facility = await get_for_update(session, Facility, facility_id)
-    check_version(facility, expected_version)
-    changed = apply_changes(facility, changes.model_dump(exclude_unset=True, mode="json"))
-    if changed:
-        record_event(
-            session, actor, "facility.update", "facility", facility.id, {"fields": changed}
-        )
-    if "visit_restrictions" in changed:
-        await session.flush()
-        await recheck(session, actor, facility=facility)
-    await session.commit()
-    return facility
+
+    async def withdraw_refused(facility: Facility, changed: list[str]) -> None:
+        if "visit_restrictions" in changed:
+            await recheck(session, actor, facility=facility)
+
+    return await update_record(
+        session,
+        actor,
+        Facility,
+        facility_id,
+        changes.model_dump(exclude_unset=True, mode="json"),
+        expected_version,
+        then=withdraw_refused,
+    )
 
 
 async def active_facility(session: AsyncSession, facility_id: uuid.UUID, field: str) -> Facility:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -161,8 +161,12 @@ async def update_record(
     record_id: uuid.UUID,
     changes: Mapping[str, Any],
     expected_version: int,
+    *,
+    then: Callable[[RecordT, list[str]], Awaitable[None]] | None = None,
 ) -> RecordT:
-    """Apply ``changes`` (the fields a PATCH set) if the record is still at ``expected_version``."""
+    """Apply ``changes`` (the fields a PATCH set) if the record is still at
+    ``expected_version``; ``then`` runs what follows from the changed fields in the same
+    transaction, with the change flushed."""
     record = await get_for_update(session, model, record_id)
     check_version(record, expected_version)
     changed = apply_changes(record, changes)
@@ -175,6 +179,9 @@ async def update_record(
             record.id,
             {"fields": changed},
         )
+        if then is not None:
+            await session.flush()
+            await then(record, changed)
     # Committing with nothing changed still ends the transaction and releases the row lock.
     await session.commit()
     return record

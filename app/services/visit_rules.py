@@ -16,7 +16,7 @@ from app.errors import Conflict, ValidationFailed
 from app.models.base import utcnow
 from app.models.facility import Facility
 from app.models.inmate import Inmate
-from app.models.visit import DialogueInmate, DialogueSession, Visit, Visitor
+from app.models.visit import DialogueInmate, DialogueSession, Visit, Visitor, VisitVisitor
 from app.schemas.inmate import LegalStatus
 from app.schemas.problem import FieldError
 from app.schemas.visit import (
@@ -263,6 +263,25 @@ async def load_visitors(
             ],
         )
     return [by_id[visitor_id] for visitor_id in visitor_ids]
+
+
+async def visitors_of(
+    session: AsyncSession, visit_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[Visitor]]:
+    """The visitors of each visit, read in one query, by name."""
+    found: dict[uuid.UUID, list[Visitor]] = {visit_id: [] for visit_id in visit_ids}
+    if visit_ids:
+        rows = (
+            await session.exec(
+                select(VisitVisitor.visit_id, Visitor)
+                .join(Visitor, col(Visitor.id) == VisitVisitor.visitor_id)
+                .where(col(VisitVisitor.visit_id).in_(visit_ids))
+                .order_by(col(Visitor.family_name), col(Visitor.id))
+            )
+        ).all()
+        for visit_id, visitor in rows:
+            found[visit_id].append(visitor)
+    return found
 
 
 async def note_contact(session: AsyncSession, inmates: Iterable[Inmate], day: date) -> None:

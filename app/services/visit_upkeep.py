@@ -38,6 +38,7 @@ from app.services.visit_rules import (
     check_held,
     check_restriction,
     check_visitors,
+    visitors_of,
 )
 
 V = VisitStatus
@@ -115,8 +116,12 @@ async def recheck(
     if facility is not None:
         visits = visits.where(Visit.facility_id == facility.id)
         sessions = sessions.where(DialogueSession.facility_id == facility.id)
-    for visit in (await session.exec(visits.order_by(col(Visit.id)).with_for_update())).all():
-        reason = LEFT_CUSTODY if departed else await _visit_refusal(session, visit)
+    open_visits = (await session.exec(visits.order_by(col(Visit.id)).with_for_update())).all()
+    visitors = await visitors_of(session, [visit.id for visit in open_visits])
+    for visit in open_visits:
+        reason = (
+            LEFT_CUSTODY if departed else await _visit_refusal(session, visit, visitors[visit.id])
+        )
         if reason is not None:
             move_visit(visit, V.cancelled)
             visit.reason = reason
@@ -127,18 +132,15 @@ async def recheck(
         await _recheck_session(session, actor, dialogue, inmate if departed else None, inmate)
 
 
-async def _visit_refusal(session: AsyncSession, visit: Visit) -> str | None:
+async def _visit_refusal(
+    session: AsyncSession, visit: Visit, visitors: Sequence[Visitor]
+) -> str | None:
+    """The code of the first rule the visit now breaks (inmate and facility are read
+    from the session's identity map after the first visit)."""
     inmate = await session.get(Inmate, visit.inmate_id)
     facility = await session.get(Facility, visit.facility_id)
     assert inmate is not None  # noqa: S101 (a foreign key)
     assert facility is not None  # noqa: S101 (a foreign key)
-    visitors = (
-        await session.exec(
-            select(Visitor)
-            .join(VisitVisitor, col(VisitVisitor.visitor_id) == Visitor.id)
-            .where(VisitVisitor.visit_id == visit.id)
-        )
-    ).all()
     return (
         _refusal(check_held, inmate, facility.id, visit.starts_at.date())
         or _refusal(check_visitors, visitors, visit.type, visit.starts_at, visit.ends_at, inmate.id)

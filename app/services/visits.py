@@ -47,6 +47,7 @@ from app.services.visit_rules import (
     check_visitors,
     load_visitors,
     note_contact,
+    visitors_of,
 )
 from app.services.visit_upkeep import OPEN, move_visit, visit_event
 
@@ -58,13 +59,7 @@ LOG_WINDOW = timedelta(hours=12)
 
 
 async def _same_request(session: AsyncSession, visit: Visit, data: VisitCreate) -> bool:
-    visitors = set(
-        (
-            await session.exec(
-                select(VisitVisitor.visitor_id).where(VisitVisitor.visit_id == visit.id)
-            )
-        ).all()
-    )
+    visitors = {visitor.id for visitor in (await visitors_of(session, [visit.id]))[visit.id]}
     return (
         visit.inmate_id == data.inmate_id
         and visit.type == data.type.value
@@ -234,21 +229,17 @@ def _midnight(day: date) -> datetime:
 
 async def visit_views(session: AsyncSession, visits: Sequence[Visit]) -> list[VisitPublic]:
     """The visits with their visitors, read in one query."""
-    ids = [visit.id for visit in visits]
-    visitors: dict[uuid.UUID, list[VisitorSummary]] = {visit_id: [] for visit_id in ids}
-    if ids:
-        rows = (
-            await session.exec(
-                select(VisitVisitor.visit_id, Visitor)
-                .join(Visitor, col(Visitor.id) == VisitVisitor.visitor_id)
-                .where(col(VisitVisitor.visit_id).in_(ids))
-                .order_by(col(Visitor.family_name), col(Visitor.id))
-            )
-        ).all()
-        for visit_id, visitor in rows:
-            visitors[visit_id].append(VisitorSummary.model_validate(visitor, from_attributes=True))
+    visitors = await visitors_of(session, [visit.id for visit in visits])
     return [
-        VisitPublic.model_validate({**visit.model_dump(), "visitors": visitors[visit.id]})
+        VisitPublic.model_validate(
+            {
+                **visit.model_dump(),
+                "visitors": [
+                    VisitorSummary.model_validate(visitor, from_attributes=True)
+                    for visitor in visitors[visit.id]
+                ],
+            }
+        )
         for visit in visits
     ]
 
@@ -293,10 +284,7 @@ async def approve(
     _require(visit, frozenset({V.requested.value}), "approved")
     facility = await session.get(Facility, visit.facility_id)
     assert facility is not None  # noqa: S101 (a foreign key)
-    visitor_ids = (
-        await session.exec(select(VisitVisitor.visitor_id).where(VisitVisitor.visit_id == visit.id))
-    ).all()
-    visitors = await load_visitors(session, visitor_ids, "visitor_ids")
+    visitors = (await visitors_of(session, [visit.id]))[visit.id]
     await _check_visit(
         session, inmate, facility, visitors, visit.type, visit.starts_at, visit.ends_at, visit.id
     )
