@@ -206,7 +206,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "housing_cell security_level review_due_reason review_due_since next_review_date "
         "override_review_by review_due_on last_visit_on risk_judgement"
     ),
-    "custody_episode": names("id inmate_id number facility_id admission_date release_date"),
+    "custody_episode": names(
+        "id inmate_id number facility_id admission_date release_date release_facility_id"
+    ),
     "legal_status_entry": names(
         "id inmate_id episode_id status effective_date decision_reference note recorded_by "
         "created_at"
@@ -837,7 +839,7 @@ class Generator:
             first_id = episode()
             admitted, released = person.earlier
             tables["custody_episode"].append(
-                (first_id, inmate_id, 1, facility_id, admitted, released)
+                (first_id, inmate_id, 1, facility_id, admitted, released, facility_id)
             )
             for status, day in (("pre_trial", admitted), ("released", released)):
                 tables["legal_status_entry"].append(
@@ -858,7 +860,15 @@ class Generator:
         person.episode_id = episode_id
         admitted_at = self.facility_ids[person.transfer[0]] if person.transfer else facility_id
         tables["custody_episode"].append(
-            (episode_id, inmate_id, number, admitted_at, person.admitted, person.released)
+            (
+                episode_id,
+                inmate_id,
+                number,
+                admitted_at,
+                person.admitted,
+                person.released,
+                facility_id if person.released else None,
+            )
         )
         end = person.released or as_of
         statuses.append(("pre_trial", person.admitted))

@@ -82,3 +82,5 @@ class CustodyEpisode(SQLModel, table=True):
     facility_id: uuid.UUID = Field(foreign_key="facility.id")
     admission_date: date
     release_date: date | None = None
+    # Where the person was held when the episode ended (after any transfer).
+    release_facility_id: uuid.UUID | None = Field(default=None, foreign_key="facility.id")

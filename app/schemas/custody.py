@@ -191,9 +191,12 @@ class EpisodePublic(BaseModel):
 
     id: uuid.UUID
     number: int
-    facility_id: uuid.UUID
+    facility_id: uuid.UUID = Field(description="The facility of admission.")
     admission_date: date
     release_date: date | None
+    release_facility_id: uuid.UUID | None = Field(
+        description="Where the person was held when the episode ended, after any transfer."
+    )
 
 
 class IntakeStepRecord(IntakeStepPublic):

@@ -141,6 +141,7 @@ async def add_legal_status(
     if data.status in ENDING_STATUSES:
         await _close_placement(session, inmate, data.effective_date, "effective_date")
         episode.release_date = data.effective_date
+        episode.release_facility_id = inmate.facility_id
     if data.status in LEAVING_STATUSES:
         await end_on_departure(session, actor, inmate)
         await recheck(session, actor, inmate=inmate, departed=True)

@@ -132,6 +132,16 @@ async def test_transfer_moves_who_may_see_the_record(
         headers=klk,
     )
     assert_problem(again, 409, "conflict")
+    released = await anonymous.post(
+        f"{base}/legal-statuses",
+        json={"status": "released", "effective_date": day(0)},
+        headers=klk,
+    )
+    assert released.status_code == 201, released.text
+    episodes = (await anonymous.get(f"{base}/episodes", headers=klk)).json()
+    assert [(e["facility_id"], e["release_facility_id"]) for e in episodes] == [
+        (inmate["facility_id"], str(klk_facility.id))
+    ]
 
 
 async def test_placement_respects_keep_apart(

@@ -211,7 +211,9 @@ async def test_admissions_and_releases_by_month_and_pretrial_quartiles(
         for days in (10, 20, 30, 40, 50, 60)
     ]
     session.add_all(waiting)
-    # Admissions: 6 in March 2025, 7 in April 2025 (one released in April).
+    # Admissions at FAC-A: 6 in March 2025, 7 in April 2025; the last six of those
+    # transferred to FAC-B and released from there in May.
+    elsewhere = await identities.facility("FAC-B")
     movers = [_inmate(facility.id, legal_status="convicted") for _ in range(13)]
     session.add_all(movers)
     await session.flush()
@@ -223,7 +225,8 @@ async def test_admissions_and_releases_by_month_and_pretrial_quartiles(
                 number=1,
                 facility_id=facility.id,
                 admission_date=admitted,
-                release_date=date(2025, 4, 20) if n == 12 else None,
+                release_date=date(2025, 5, 20) if n > 6 else None,
+                release_facility_id=elsewhere.id if n > 6 else None,
             )
         )
     await session.commit()
@@ -260,7 +263,11 @@ async def test_admissions_and_releases_by_month_and_pretrial_quartiles(
     released = await get_table(
         anonymous, analyst, "population", measure="releases", group_by="facility"
     )
-    assert released["cells"] == [{"facility": "FAC-A", "n": None, "suppressed": True}]
+    assert released["cells"] == [{"facility": "FAC-B", "n": 6, "suppressed": False}]
+    by_sex = await get_table(
+        anonymous, analyst, "population", measure="releases", group_by="sex", interval="month"
+    )
+    assert by_sex["cells"] == [{"sex": "male", "month": "2025-05", "n": 6, "suppressed": False}]
 
 
 # Training, visits: kinds other than counts

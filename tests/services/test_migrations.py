@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import MetaData, Table, Uuid, event, insert, inspect, select, update
+from sqlalchemy import column as sa_column
 
 from app import migrations
 from app.db import create_engine
@@ -43,3 +47,113 @@ async def test_upgrade_to_head_then_down_to_base(template: TemplateDatabase) -> 
 async def test_models_and_migrations_agree(fresh_url: str) -> None:
     """`alembic check`: fails when a model changed without a migration."""
     await asyncio.to_thread(migrations.check, make_settings(fresh_url))
+
+
+def _row(table: Table, **values: Any) -> dict[str, Any]:
+    """A row for ``table`` with ``values`` and a placeholder in every other required column
+    (a migration test writes through the schema of its revision, not through the models)."""
+    placeholders: dict[type, Any] = {
+        uuid.UUID: uuid.uuid4,
+        str: lambda: uuid.uuid4().hex[:6],
+        int: lambda: 1,
+        bool: lambda: False,
+        date: lambda: date(2025, 1, 1),
+        datetime: lambda: datetime(2025, 1, 1, tzinfo=UTC),
+    }
+    row = dict(values)
+    for column in table.columns:
+        if column.name in row or column.nullable or column.server_default is not None:
+            continue
+        try:
+            python_type = column.type.python_type
+        except NotImplementedError:
+            python_type = object
+        # Anything else (JSON) gets an empty object.
+        row[column.name] = placeholders.get(python_type, dict)()
+    return row
+
+
+async def test_episodes_closed_before_0022_get_the_facility_left(
+    template: TemplateDatabase,
+) -> None:
+    """The backfill: the current facility for a person's latest episode, the last transfer's
+    destination for an earlier one, else where the episode began; open episodes stay
+    without."""
+    url = await asyncio.to_thread(template.empty)
+    settings = make_settings(url)
+    engine = create_engine(settings)
+    try:
+        await asyncio.to_thread(migrations.upgrade, settings, "0021")
+        tables = MetaData()
+
+        @event.listens_for(tables, "column_reflect")
+        def identifiers(inspector: Any, table: Table, column: dict[str, Any]) -> None:
+            # SQLite stores a UUID as CHAR(32): read it as the models do.
+            if column["name"] == "id" or column["name"].endswith("_id"):
+                column["type"] = Uuid()
+
+        async with engine.begin() as connection:
+            await connection.run_sync(
+                lambda sync: tables.reflect(
+                    sync, only=["facility", "inmate", "custody_episode", "transfer"]
+                )
+            )
+            facility, inmate, episode, transfer = (
+                tables.tables[name]
+                for name in ("facility", "inmate", "custody_episode", "transfer")
+            )
+            a, b, c = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+            for code, id_ in (("A", a), ("B", b), ("C", c)):
+                await connection.execute(insert(facility).values(_row(facility, id=id_, code=code)))
+            # One person: first held at A, moved to C, released; back at A, moved to B,
+            # released. Another, never moved, released from A; a third still held at B.
+            moved, still, held = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+            first, second, plain, open_ = (uuid.uuid4() for _ in range(4))
+            for person, where in ((moved, b), (still, a), (held, b)):
+                await connection.execute(
+                    insert(inmate).values(
+                        _row(inmate, id=person, facility_id=where, current_episode_id=None)
+                    )
+                )
+            for id_, person, number, where, admitted, released in (
+                (first, moved, 1, a, date(2024, 1, 1), date(2024, 6, 1)),
+                (second, moved, 2, a, date(2025, 1, 1), date(2025, 6, 1)),
+                (plain, still, 1, a, date(2025, 1, 1), date(2025, 3, 1)),
+                (open_, held, 1, b, date(2025, 1, 1), None),
+            ):
+                await connection.execute(
+                    insert(episode).values(
+                        _row(
+                            episode,
+                            id=id_,
+                            inmate_id=person,
+                            number=number,
+                            facility_id=where,
+                            admission_date=admitted,
+                            release_date=released,
+                        )
+                    )
+                )
+            for person, current in ((moved, second), (still, plain), (held, open_)):
+                await connection.execute(
+                    update(inmate).where(inmate.c.id == person).values(current_episode_id=current)
+                )
+            for to, on in ((c, date(2024, 3, 1)), (b, date(2025, 3, 1))):
+                values = _row(
+                    transfer,
+                    inmate_id=moved,
+                    from_facility_id=a,
+                    to_facility_id=to,
+                    effective_date=on,
+                )
+                await connection.execute(insert(transfer).values(values))
+        await asyncio.to_thread(migrations.upgrade, settings)
+        async with engine.connect() as connection:
+            rows = await connection.execute(
+                select(episode.c.id, sa_column("release_facility_id", Uuid()))
+            )
+            left = {row[0]: row[1] for row in rows}
+        assert left == {first: c, second: b, plain: a, open_: None}
+    finally:
+        await engine.dispose()
+        await asyncio.to_thread(template.drop_clone, url)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
@@ -46,24 +46,20 @@ def _held(context: Context, dimensions: Sequence[str]) -> Select[Any]:
     return grouped(source, available, dimensions, {"n": func.count()})
 
 
-def _left_from() -> Any:
-    """The facility an episode ended in: for a person's latest episode, where they were
-    last held (a transfer moves them); for an earlier one, where it began."""
-    return case(
-        (col(Inmate.current_episode_id) == CustodyEpisode.id, col(Inmate.facility_id)),
-        else_=col(CustodyEpisode.facility_id),
-    )
-
-
 def _movements(column: Any, facility: Any) -> Any:
+    """Episodes opened or closed (``column``) in the period, with ``facility`` the one
+    they count for. The inmate and the facility are joined only when a dimension needs
+    them: grouped by facility and month, the count reads custody episodes alone."""
+
     def build(context: Context, dimensions: Sequence[str]) -> Select[Any]:
         available = person_dimensions(context, column) | {"month": context.month(column)}
-        source = (
-            select(col(CustodyEpisode.id))
-            .join(Inmate, col(Inmate.id) == CustodyEpisode.inmate_id)
-            .join(Facility, col(Facility.id) == facility())
-            .where(column.is_not(None), *context.in_period(column))
+        source = select(col(CustodyEpisode.id)).where(
+            column.is_not(None), *context.in_period(column)
         )
+        if set(dimensions) & {"sex", "age_band", "region"}:
+            source = source.join(Inmate, col(Inmate.id) == CustodyEpisode.inmate_id)
+        if "facility" in dimensions:
+            source = source.join(Facility, col(Facility.id) == facility)
         return grouped(source, available, dimensions, {"n": func.count()})
 
     return build
@@ -99,17 +95,16 @@ MEASURES = {
             "Custody episodes opened in the period (a returning person counts again), by "
             "the facility of admission and the person's sex, age band on admission, region.",
             PERSON,
-            _movements(col(CustodyEpisode.admission_date), lambda: col(CustodyEpisode.facility_id)),
+            _movements(col(CustodyEpisode.admission_date), col(CustodyEpisode.facility_id)),
         ),
         Measure(
             "releases",
             Kind.COUNT,
             "custody episodes",
             "Custody episodes closed in the period (release, acquittal), by the facility "
-            "left (after any transfer; for an episode before the person's latest, where it "
-            "began) and the person's sex, age band on release, region.",
+            "left (after any transfer) and the person's sex, age band on release, region.",
             PERSON,
-            _movements(col(CustodyEpisode.release_date), _left_from),
+            _movements(col(CustodyEpisode.release_date), col(CustodyEpisode.release_facility_id)),
         ),
         Measure(
             "pretrial_days",
