@@ -8,7 +8,7 @@ export UV_PYTHON ?= $(PYTHON)
 export UV_PYTHON_DOWNLOADS ?= never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi bench clean
+.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi clients bench clean
 
 run: install migrate seed ## Serve the API on 127.0.0.1:8000 (SQLite under ./var, demo data)
 	$(BIN)/passerelle serve
@@ -50,6 +50,9 @@ seed: install
 
 openapi: install ## Write the contract to clients/openapi/openapi.json (a test checks it is current)
 	$(BIN)/passerelle openapi > clients/openapi/openapi.json
+
+clients: openapi ## Regenerate the Python and TypeScript clients from the contract (a test checks they are current)
+	$(BIN)/python clients/openapi/generate.py
 
 bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it answers)
 	$(BIN)/python bench/token_verification.py

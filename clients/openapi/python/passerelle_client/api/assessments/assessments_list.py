@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assessment_status import AssessmentStatus
+from ...models.page_assessment_public import PageAssessmentPublic
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    inmate_id: None | Unset | UUID = UNSET,
+    status: AssessmentStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_inmate_id: None | str | Unset
+    if isinstance(inmate_id, Unset):
+        json_inmate_id = UNSET
+    elif isinstance(inmate_id, UUID):
+        json_inmate_id = str(inmate_id)
+    else:
+        json_inmate_id = inmate_id
+    params["inmate_id"] = json_inmate_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, AssessmentStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/assessments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageAssessmentPublic | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageAssessmentPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageAssessmentPublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    inmate_id: None | Unset | UUID = UNSET,
+    status: AssessmentStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAssessmentPublic | Problem]:
+    """List
+
+     Assessments of inmates in the caller's facilities, oldest first.
+
+    Args:
+        inmate_id (None | Unset | UUID):
+        status (AssessmentStatus | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page; omit for the first.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAssessmentPublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        inmate_id=inmate_id,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    inmate_id: None | Unset | UUID = UNSET,
+    status: AssessmentStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageAssessmentPublic | Problem | None:
+    """List
+
+     Assessments of inmates in the caller's facilities, oldest first.
+
+    Args:
+        inmate_id (None | Unset | UUID):
+        status (AssessmentStatus | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page; omit for the first.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAssessmentPublic | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        inmate_id=inmate_id,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    inmate_id: None | Unset | UUID = UNSET,
+    status: AssessmentStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAssessmentPublic | Problem]:
+    """List
+
+     Assessments of inmates in the caller's facilities, oldest first.
+
+    Args:
+        inmate_id (None | Unset | UUID):
+        status (AssessmentStatus | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page; omit for the first.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAssessmentPublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        inmate_id=inmate_id,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    inmate_id: None | Unset | UUID = UNSET,
+    status: AssessmentStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageAssessmentPublic | Problem | None:
+    """List
+
+     Assessments of inmates in the caller's facilities, oldest first.
+
+    Args:
+        inmate_id (None | Unset | UUID):
+        status (AssessmentStatus | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page; omit for the first.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAssessmentPublic | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            inmate_id=inmate_id,
+            status=status,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inmate_public import InmatePublic
+from ...models.inmate_restricted import InmateRestricted
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    inmate_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/inmates/{inmate_id}".format(
+            inmate_id=quote(str(inmate_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | InmatePublic | InmateRestricted | Problem | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> InmatePublic | InmateRestricted:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = InmatePublic.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = InmateRestricted.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | InmatePublic | InmateRestricted | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | InmatePublic | InmateRestricted | Problem]:
+    """Get
+
+     One inmate's record, as the caller's role may see it. The read is audited.
+
+    Args:
+        inmate_id (UUID): Inmate id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InmatePublic | InmateRestricted | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        inmate_id=inmate_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | InmatePublic | InmateRestricted | Problem | None:
+    """Get
+
+     One inmate's record, as the caller's role may see it. The read is audited.
+
+    Args:
+        inmate_id (UUID): Inmate id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InmatePublic | InmateRestricted | Problem
+    """
+
+    return sync_detailed(
+        inmate_id=inmate_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | InmatePublic | InmateRestricted | Problem]:
+    """Get
+
+     One inmate's record, as the caller's role may see it. The read is audited.
+
+    Args:
+        inmate_id (UUID): Inmate id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InmatePublic | InmateRestricted | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        inmate_id=inmate_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | InmatePublic | InmateRestricted | Problem | None:
+    """Get
+
+     One inmate's record, as the caller's role may see it. The read is audited.
+
+    Args:
+        inmate_id (UUID): Inmate id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InmatePublic | InmateRestricted | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            inmate_id=inmate_id,
+            client=client,
+        )
+    ).parsed

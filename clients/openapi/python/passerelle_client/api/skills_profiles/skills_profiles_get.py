@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.skills_profile_public import SkillsProfilePublic
+from ...types import Response
+
+
+def _get_kwargs(
+    inmate_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/inmates/{inmate_id}/skills-profile".format(
+            inmate_id=quote(str(inmate_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | SkillsProfilePublic | None:
+    if response.status_code == 200:
+        response_200 = SkillsProfilePublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | SkillsProfilePublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem | SkillsProfilePublic]:
+    """Get
+
+     The inmate's prior trades and skills, literacy and numeracy, languages, trades of
+    interest and constraints, as a programme officer assessed them. The read is audited.
+
+    Args:
+        inmate_id (UUID): Inmate id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | SkillsProfilePublic]
+    """
+
+    kwargs = _get_kwargs(
+        inmate_id=inmate_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | SkillsProfilePublic | None:
+    """Get
+
+     The inmate's prior trades and skills, literacy and numeracy, languages, trades of
+    interest and constraints, as a programme officer assessed them. The read is audited.
+
+    Args:
+        inmate_id (UUID): Inmate id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | SkillsProfilePublic
+    """
+
+    return sync_detailed(
+        inmate_id=inmate_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem | SkillsProfilePublic]:
+    """Get
+
+     The inmate's prior trades and skills, literacy and numeracy, languages, trades of
+    interest and constraints, as a programme officer assessed them. The read is audited.
+
+    Args:
+        inmate_id (UUID): Inmate id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | SkillsProfilePublic]
+    """
+
+    kwargs = _get_kwargs(
+        inmate_id=inmate_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | SkillsProfilePublic | None:
+    """Get
+
+     The inmate's prior trades and skills, literacy and numeracy, languages, trades of
+    interest and constraints, as a programme officer assessed them. The read is audited.
+
+    Args:
+        inmate_id (UUID): Inmate id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | SkillsProfilePublic
+    """
+
+    return (
+        await asyncio_detailed(
+            inmate_id=inmate_id,
+            client=client,
+        )
+    ).parsed

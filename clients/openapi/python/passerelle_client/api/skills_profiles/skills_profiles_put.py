@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.skills_profile_public import SkillsProfilePublic
+from ...models.skills_profile_write import SkillsProfileWrite
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    inmate_id: UUID,
+    *,
+    body: SkillsProfileWrite,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/inmates/{inmate_id}/skills-profile".format(
+            inmate_id=quote(str(inmate_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SkillsProfilePublic | None:
+    if response.status_code == 200:
+        response_200 = SkillsProfilePublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = SkillsProfilePublic.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SkillsProfilePublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SkillsProfileWrite,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | SkillsProfilePublic]:
+    """Put
+
+     Record the profile (201), or replace it (200; `If-Match` required).
+
+    Args:
+        inmate_id (UUID): Inmate id.
+        if_match (None | str | Unset): Required to change what is already recorded.
+        body (SkillsProfileWrite): An inmate's skills and interests as a programme officer
+            assessed them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SkillsProfilePublic]
+    """
+
+    kwargs = _get_kwargs(
+        inmate_id=inmate_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SkillsProfileWrite,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | SkillsProfilePublic | None:
+    """Put
+
+     Record the profile (201), or replace it (200; `If-Match` required).
+
+    Args:
+        inmate_id (UUID): Inmate id.
+        if_match (None | str | Unset): Required to change what is already recorded.
+        body (SkillsProfileWrite): An inmate's skills and interests as a programme officer
+            assessed them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SkillsProfilePublic
+    """
+
+    return sync_detailed(
+        inmate_id=inmate_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SkillsProfileWrite,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | SkillsProfilePublic]:
+    """Put
+
+     Record the profile (201), or replace it (200; `If-Match` required).
+
+    Args:
+        inmate_id (UUID): Inmate id.
+        if_match (None | str | Unset): Required to change what is already recorded.
+        body (SkillsProfileWrite): An inmate's skills and interests as a programme officer
+            assessed them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SkillsProfilePublic]
+    """
+
+    kwargs = _get_kwargs(
+        inmate_id=inmate_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inmate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SkillsProfileWrite,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | SkillsProfilePublic | None:
+    """Put
+
+     Record the profile (201), or replace it (200; `If-Match` required).
+
+    Args:
+        inmate_id (UUID): Inmate id.
+        if_match (None | str | Unset): Required to change what is already recorded.
+        body (SkillsProfileWrite): An inmate's skills and interests as a programme officer
+            assessed them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SkillsProfilePublic
+    """
+
+    return (
+        await asyncio_detailed(
+            inmate_id=inmate_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

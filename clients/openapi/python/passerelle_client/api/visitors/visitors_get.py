@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.visitor_public import VisitorPublic
+from ...models.visitor_restricted import VisitorRestricted
+from ...types import Response
+
+
+def _get_kwargs(
+    visitor_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/visitors/{visitor_id}".format(
+            visitor_id=quote(str(visitor_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | VisitorPublic | VisitorRestricted | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> VisitorPublic | VisitorRestricted:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = VisitorPublic.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = VisitorRestricted.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | VisitorPublic | VisitorRestricted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    visitor_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem | VisitorPublic | VisitorRestricted]:
+    """Get
+
+     One visitor, with their vetting and any ban, and the `ETag`.
+
+    Args:
+        visitor_id (UUID): Visitor id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | VisitorPublic | VisitorRestricted]
+    """
+
+    kwargs = _get_kwargs(
+        visitor_id=visitor_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    visitor_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | VisitorPublic | VisitorRestricted | None:
+    """Get
+
+     One visitor, with their vetting and any ban, and the `ETag`.
+
+    Args:
+        visitor_id (UUID): Visitor id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | VisitorPublic | VisitorRestricted
+    """
+
+    return sync_detailed(
+        visitor_id=visitor_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    visitor_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem | VisitorPublic | VisitorRestricted]:
+    """Get
+
+     One visitor, with their vetting and any ban, and the `ETag`.
+
+    Args:
+        visitor_id (UUID): Visitor id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | VisitorPublic | VisitorRestricted]
+    """
+
+    kwargs = _get_kwargs(
+        visitor_id=visitor_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    visitor_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | VisitorPublic | VisitorRestricted | None:
+    """Get
+
+     One visitor, with their vetting and any ban, and the `ETag`.
+
+    Args:
+        visitor_id (UUID): Visitor id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | VisitorPublic | VisitorRestricted
+    """
+
+    return (
+        await asyncio_detailed(
+            visitor_id=visitor_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DialogueStatus(StrEnum):
+    CANCELLED = "cancelled"
+    HELD = "held"
+    PLANNED = "planned"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.intake_step_code import IntakeStepCode
+
+if TYPE_CHECKING:
+    from ..models.intake_step_public_answers import IntakeStepPublicAnswers
+
+
+T = TypeVar("T", bound="IntakeStepPublic")
+
+
+@_attrs_define
+class IntakeStepPublic:
+    """
+    Attributes:
+        id (UUID):
+        step (IntakeStepCode):
+        completed_by (str):
+        completed_at (datetime.datetime):
+        notes (None | str):
+        answers (IntakeStepPublicAnswers):
+        version (int):
+    """
+
+    id: UUID
+    step: IntakeStepCode
+    completed_by: str
+    completed_at: datetime.datetime
+    notes: None | str
+    answers: IntakeStepPublicAnswers
+    version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        step = self.step.value
+
+        completed_by = self.completed_by
+
+        completed_at = self.completed_at.isoformat()
+
+        notes: None | str
+        notes = self.notes
+
+        answers = self.answers.to_dict()
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "step": step,
+                "completed_by": completed_by,
+                "completed_at": completed_at,
+                "notes": notes,
+                "answers": answers,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.intake_step_public_answers import IntakeStepPublicAnswers  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        step = IntakeStepCode(d.pop("step"))
+
+        completed_by = d.pop("completed_by")
+
+        completed_at = datetime.datetime.fromisoformat(d.pop("completed_at"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        answers = IntakeStepPublicAnswers.from_dict(d.pop("answers"))
+
+        version = d.pop("version")
+
+        intake_step_public = cls(
+            id=id,
+            step=step,
+            completed_by=completed_by,
+            completed_at=completed_at,
+            notes=notes,
+            answers=answers,
+            version=version,
+        )
+
+        intake_step_public.additional_properties = d
+        return intake_step_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

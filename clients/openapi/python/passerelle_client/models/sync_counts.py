@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SyncCounts")
+
+
+@_attrs_define
+class SyncCounts:
+    """
+    Attributes:
+        created (int | Unset):  Default: 0.
+        updated (int | Unset):  Default: 0.
+        unchanged (int | Unset):  Default: 0.
+        rejected (int | Unset):  Default: 0.
+        participants_created (int | Unset):  Default: 0.
+        enrolments_created (int | Unset):  Default: 0.
+    """
+
+    created: int | Unset = 0
+    updated: int | Unset = 0
+    unchanged: int | Unset = 0
+    rejected: int | Unset = 0
+    participants_created: int | Unset = 0
+    enrolments_created: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created
+
+        updated = self.updated
+
+        unchanged = self.unchanged
+
+        rejected = self.rejected
+
+        participants_created = self.participants_created
+
+        enrolments_created = self.enrolments_created
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if unchanged is not UNSET:
+            field_dict["unchanged"] = unchanged
+        if rejected is not UNSET:
+            field_dict["rejected"] = rejected
+        if participants_created is not UNSET:
+            field_dict["participants_created"] = participants_created
+        if enrolments_created is not UNSET:
+            field_dict["enrolments_created"] = enrolments_created
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        unchanged = d.pop("unchanged", UNSET)
+
+        rejected = d.pop("rejected", UNSET)
+
+        participants_created = d.pop("participants_created", UNSET)
+
+        enrolments_created = d.pop("enrolments_created", UNSET)
+
+        sync_counts = cls(
+            created=created,
+            updated=updated,
+            unchanged=unchanged,
+            rejected=rejected,
+            participants_created=participants_created,
+            enrolments_created=enrolments_created,
+        )
+
+        sync_counts.additional_properties = d
+        return sync_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
