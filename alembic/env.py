@@ -49,9 +49,29 @@ def _configure(connection: Connection) -> None:
 
 
 def _run_sync(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # Batch mode rebuilds a table (copy, drop, rename), and with foreign keys on,
+        # dropping a table that rows elsewhere refer to fails. They are off while the
+        # migrations run (set before the transaction begins: inside one, the PRAGMA does
+        # nothing) and every reference is checked before the commit.
+        _sqlite_pragma(connection, "PRAGMA foreign_keys=OFF")
     _configure(connection)
     with context.begin_transaction():
         context.run_migrations()
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+
+
+def _sqlite_pragma(connection: Connection, statement: str) -> None:
+    """Run a PRAGMA on the driver's connection itself, outside any transaction."""
+    cursor = connection.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(statement)
+    finally:
+        cursor.close()
 
 
 async def _run_online() -> None:

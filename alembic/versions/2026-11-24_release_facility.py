@@ -1,7 +1,7 @@
 """Where each custody episode ended: the facility a person was held in on release, after
 any transfer (filled in for episodes already closed: the person's current facility for
-their latest episode, else the destination of the last transfer during the episode,
-else where it began).
+their latest episode, else the destination of the last transfer during the episode and
+recorded before its release, else where it began).
 
 Revision ID: 0022
 Revises: 0021
@@ -56,12 +56,26 @@ def upgrade() -> None:
         .where(inmate.c.id == episode.c.inmate_id, inmate.c.current_episode_id == episode.c.id)
         .scalar_subquery()
     )
+    status = sa.table(
+        "legal_status_entry",
+        sa.column("episode_id", sa.Uuid),
+        sa.column("created_at", sa.DateTime(timezone=True)),
+    )
+    # When the episode's release was recorded: a transfer recorded later, even one dated
+    # the same day, belongs to a later episode.
+    ended_at = (
+        sa.select(sa.func.max(status.c.created_at))
+        .where(status.c.episode_id == episode.c.id)
+        .correlate(episode)
+        .scalar_subquery()
+    )
     last_transfer = (
         sa.select(transfer.c.to_facility_id)
         .where(
             transfer.c.inmate_id == episode.c.inmate_id,
             transfer.c.effective_date >= episode.c.admission_date,
             transfer.c.effective_date <= episode.c.release_date,
+            transfer.c.created_at <= sa.func.coalesce(ended_at, transfer.c.created_at),
         )
         .order_by(transfer.c.effective_date.desc(), transfer.c.created_at.desc())
         .limit(1)

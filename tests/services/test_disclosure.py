@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from fractions import Fraction
 from itertools import combinations, product
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.services.stats import disclosure
 from app.services.stats.disclosure import Key, primary, suppress
 
 
@@ -39,34 +41,37 @@ def _rank(rows: list[list[Fraction]]) -> int:
     return rank
 
 
-def recoverable(counts: Mapping[Key, int], k: int, *, totals_alone: bool = False) -> set[Key]:
-    """The small cells an analyst can work out exactly from what the table publishes and
-    what every coarser request publishes (each computed by its own call, as the API does);
-    with ``totals_alone``, from the coarser requests only."""
+def recoverable(
+    counts: Mapping[Key, int], k: int, *, totals_alone: bool = False
+) -> set[tuple[tuple[int, ...], Key]]:
+    """The small counts — cells, or totals of a coarser grouping (named by the dimensions
+    kept and their values) — an analyst can work out exactly from what the table publishes
+    and what every coarser request publishes (each computed by its own call, as the API
+    does); with ``totals_alone``, from the coarser requests only."""
     withheld = {key for key in counts if counts[key]} if totals_alone else suppress(counts, k)
     unknowns = sorted(withheld, key=repr)
-    if not unknowns:
-        return set()
     width = len(next(iter(counts)))
     rows: list[list[Fraction]] = []
-    for size in range(width):
+    targets: list[tuple[tuple[tuple[int, ...], Key], set[Key]]] = []
+    for size in range(width + 1):
         for kept in combinations(range(width), size):
             coarse = _grouped(counts, kept)
-            hidden = suppress(coarse, k) if size else primary(coarse, k)
-            for total_key in coarse:
-                if total_key in hidden:
-                    continue
+            hidden = suppress(coarse, k) if 0 < size < width else primary(coarse, k)
+            for total_key, total in coarse.items():
                 members = {key for key in unknowns if tuple(key[i] for i in kept) == total_key}
-                if members:
+                if 0 < total < k:
+                    targets.append(((kept, total_key), members))
+                if size < width and total_key not in hidden and members:
                     rows.append([Fraction(int(key in members)) for key in unknowns])
-    rank = _rank(rows)
+    rank = _rank(rows) if rows else 0
     found = set()
-    for index, key in enumerate(unknowns):
-        if counts[key] >= k:
+    for name, members in targets:
+        if not members:  # published as it is
+            found.add(name)
             continue
-        unit = [Fraction(int(i == index)) for i in range(len(unknowns))]
-        if _rank([*rows, unit]) == rank:
-            found.add(key)
+        vector = [Fraction(int(key in members)) for key in unknowns]
+        if _rank([*rows, vector]) == rank:
+            found.add(name)
     return found
 
 
@@ -91,8 +96,30 @@ def test_no_small_cell_can_be_worked_out(counts: dict[Key, int], k: int) -> None
     assert primary(counts, k) <= withheld
     assert all(counts[key] > 0 for key in withheld)
     # What the coarser totals give away by themselves, no table of cells can protect (a
-    # known limit, documented); nothing more.
+    # known limit, documented); nothing more, neither a small cell nor a small total.
     assert recoverable(counts, k) <= recoverable(counts, k, totals_alone=True)
+
+
+def test_small_totals_of_coarser_groupings_stay_hidden() -> None:
+    """By facility and by sex everything is withheld; only the national 14 is published.
+    Publishing MCA/male (10) would give KLK's total (4)."""
+    counts: dict[Key, int] = {("MCA", "male"): 10, ("KLK", "male"): 1, ("KLK", "female"): 3}
+    assert suppress(counts, 5) == set(counts)
+    assert recoverable(counts, 5) == set()
+
+
+def test_over_budget_the_table_is_withheld_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(disclosure, "AUDIT_BUDGET", 10)
+    counts: dict[Key, int] = {(0, 0): 3, (0, 1): 40, (1, 0): 20, (1, 1): 30}
+    assert suppress(counts, 5) == set(counts)
+
+
+def test_the_answer_does_not_depend_on_the_order_of_the_cells() -> None:
+    counts: dict[Key, int] = {
+        (row, column): (row * 7 + column * 3) % 11 for row in range(4) for column in range(4)
+    }
+    backwards = dict(reversed(list(counts.items())))
+    assert suppress(counts, 5) == suppress(backwards, 5)
 
 
 def test_a_small_line_whose_total_is_withheld_does_not_spread() -> None:

@@ -77,8 +77,9 @@ async def test_episodes_closed_before_0022_get_the_facility_left(
     template: TemplateDatabase,
 ) -> None:
     """The backfill: the current facility for a person's latest episode, the last transfer's
-    destination for an earlier one, else where the episode began; open episodes stay
-    without."""
+    destination for an earlier one (a transfer recorded after its release belongs to the
+    next), else where the episode began; open episodes stay without. On SQLite the table is
+    rebuilt while legal statuses refer to it; the way down and up again keeps the data."""
     url = await asyncio.to_thread(template.empty)
     settings = make_settings(url)
     engine = create_engine(settings)
@@ -95,21 +96,35 @@ async def test_episodes_closed_before_0022_get_the_facility_left(
         async with engine.begin() as connection:
             await connection.run_sync(
                 lambda sync: tables.reflect(
-                    sync, only=["facility", "inmate", "custody_episode", "transfer"]
+                    sync,
+                    only=[
+                        "facility",
+                        "inmate",
+                        "custody_episode",
+                        "transfer",
+                        "legal_status_entry",
+                    ],
                 )
             )
-            facility, inmate, episode, transfer = (
+            facility, inmate, episode, transfer, status = (
                 tables.tables[name]
-                for name in ("facility", "inmate", "custody_episode", "transfer")
+                for name in (
+                    "facility",
+                    "inmate",
+                    "custody_episode",
+                    "transfer",
+                    "legal_status_entry",
+                )
             )
             a, b, c = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
             for code, id_ in (("A", a), ("B", b), ("C", c)):
                 await connection.execute(insert(facility).values(_row(facility, id=id_, code=code)))
             # One person: first held at A, moved to C, released; back at A, moved to B,
             # released. Another, never moved, released from A; a third still held at B.
-            moved, still, held = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
-            first, second, plain, open_ = (uuid.uuid4() for _ in range(4))
-            for person, where in ((moved, b), (still, a), (held, b)):
+            # A fourth released from A and back the same day, moved to B that day.
+            moved, still, held, back = (uuid.uuid4() for _ in range(4))
+            first, second, plain, open_, left_a, again = (uuid.uuid4() for _ in range(6))
+            for person, where in ((moved, b), (still, a), (held, b), (back, b)):
                 await connection.execute(
                     insert(inmate).values(
                         _row(inmate, id=person, facility_id=where, current_episode_id=None)
@@ -120,6 +135,8 @@ async def test_episodes_closed_before_0022_get_the_facility_left(
                 (second, moved, 2, a, date(2025, 1, 1), date(2025, 6, 1)),
                 (plain, still, 1, a, date(2025, 1, 1), date(2025, 3, 1)),
                 (open_, held, 1, b, date(2025, 1, 1), None),
+                (left_a, back, 1, a, date(2025, 1, 1), date(2025, 3, 1)),
+                (again, back, 2, a, date(2025, 3, 1), None),
             ):
                 await connection.execute(
                     insert(episode).values(
@@ -134,26 +151,70 @@ async def test_episodes_closed_before_0022_get_the_facility_left(
                         )
                     )
                 )
-            for person, current in ((moved, second), (still, plain), (held, open_)):
+            for person, current in ((moved, second), (still, plain), (held, open_), (back, again)):
                 await connection.execute(
                     update(inmate).where(inmate.c.id == person).values(current_episode_id=current)
                 )
-            for to, on in ((c, date(2024, 3, 1)), (b, date(2025, 3, 1))):
+            for person, to, on, hour in (
+                (moved, c, date(2024, 3, 1), 9),
+                (moved, b, date(2025, 3, 1), 9),
+                (back, b, date(2025, 3, 1), 15),
+            ):
                 values = _row(
                     transfer,
-                    inmate_id=moved,
+                    inmate_id=person,
                     from_facility_id=a,
                     to_facility_id=to,
                     effective_date=on,
+                    created_at=datetime(on.year, on.month, on.day, hour, tzinfo=UTC),
                 )
                 await connection.execute(insert(transfer).values(values))
-        await asyncio.to_thread(migrations.upgrade, settings)
+            for person, ended, on in (
+                (moved, first, date(2024, 6, 1)),
+                (moved, second, date(2025, 6, 1)),
+                (still, plain, date(2025, 3, 1)),
+                (back, left_a, date(2025, 3, 1)),
+            ):
+                values = _row(
+                    status,
+                    inmate_id=person,
+                    episode_id=ended,
+                    status="released",
+                    effective_date=on,
+                    created_at=datetime(on.year, on.month, on.day, 10, tzinfo=UTC),
+                )
+                await connection.execute(insert(status).values(values))
+        # By name, so that a failure reads.
+        names: dict[uuid.UUID | None, str | None] = {
+            first: "first",
+            second: "second",
+            plain: "plain",
+            open_: "open",
+            left_a: "left_a",
+            again: "again",
+            a: "A",
+            b: "B",
+            c: "C",
+            None: None,
+        }
+        expected = {
+            "first": "C",
+            "second": "B",
+            "plain": "A",
+            "open": None,
+            "left_a": "A",
+            "again": None,
+        }
+        for _ in range(2):
+            await asyncio.to_thread(migrations.upgrade, settings)
+            async with engine.connect() as connection:
+                rows = await connection.execute(
+                    select(episode.c.id, sa_column("release_facility_id", Uuid()))
+                )
+                assert {names[row[0]]: names[row[1]] for row in rows} == expected
+            await asyncio.to_thread(migrations.downgrade, settings, "0021")
         async with engine.connect() as connection:
-            rows = await connection.execute(
-                select(episode.c.id, sa_column("release_facility_id", Uuid()))
-            )
-            left = {row[0]: row[1] for row in rows}
-        assert left == {first: c, second: b, plain: a, open_: None}
+            assert len((await connection.execute(select(status.c.id))).all()) == 4
     finally:
         await engine.dispose()
         await asyncio.to_thread(template.drop_clone, url)

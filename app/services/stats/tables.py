@@ -10,6 +10,7 @@ mean, a sum or a distribution also when it rests on fewer than k people.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import Callable, Mapping, Sequence
@@ -256,13 +257,34 @@ async def compute(
         await connection.execute(text("SET LOCAL jit = off"))
     rows = (await session.exec(measure.build(context, dimensions))).all()  # type: ignore[call-overload]
     table = Table(measure=measure, group_by=dimensions, k=k)
-    # A cell of nobody (an ungrouped figure over no one) is no cell.
-    cells: dict[Key, Mapping[str, Any]] = {
-        tuple(getattr(row, name) for name in dimensions): row._mapping
-        for row in rows
-        if row._mapping["n"]
-    }
-    counts = {key: int(values["n"] or 0) for key, values in cells.items()}
+    # Disclosure control sees the dimensions in the measure's order, whatever the order
+    # asked for: two orders must not withhold different cells of the same table.
+    canonical = sorted(dimensions, key=[*measure.dimensions, *measure.always, "month"].index)
+    cells: dict[Key, Mapping[str, Any]] = {}
+    shown: dict[Key, Key] = {}
+    for row in rows:
+        values = row._mapping
+        if not values["n"]:
+            continue  # a cell of nobody (an ungrouped figure over no one) is no cell
+        key = tuple(_same_on_both(values[name]) for name in canonical)
+        cells[key] = values
+        shown[key] = tuple(values[name] for name in dimensions)
+    withheld = await asyncio.to_thread(_withheld, measure, cells, k)
+    for key in sorted(cells, key=lambda key: _order(shown[key])):
+        values = cells[key]
+        hidden = key in withheld
+        cell: dict[str, Any] = {name: _label(values[name]) for name in dimensions}
+        cell["n"] = None if hidden else int(values["n"])
+        for statistic in STATISTICS[measure.kind]:
+            cell[statistic] = None if hidden else _number(values[statistic])
+        cell["suppressed"] = hidden
+        table.cells.append(cell)
+    return table
+
+
+def _withheld(measure: Measure, cells: Mapping[Key, Mapping[str, Any]], k: int) -> set[Key]:
+    """The cells to withhold (CPU work: run in a thread, off the event loop)."""
+    counts = {key: int(values["n"]) for key, values in cells.items()}
     withheld = suppress(counts, k)
     if measure.kind is Kind.SHARE:
         parts = {key: int(values["part"] or 0) for key, values in cells.items()}
@@ -273,18 +295,13 @@ async def compute(
     # A mean of counts over n people gives away their sum: withheld when small too.
     sums = {key: int(values["events"]) for key, values in cells.items() if "events" in values}
     withheld |= {key for key, events in sums.items() if 0 < events < k}
-    for key in sorted(cells, key=_order):
-        values = cells[key]
-        hidden = key in withheld
-        cell: dict[str, Any] = {
-            name: _label(value) for name, value in zip(dimensions, key, strict=True)
-        }
-        cell["n"] = None if hidden else counts[key]
-        for statistic in STATISTICS[measure.kind]:
-            cell[statistic] = None if hidden else _number(values[statistic])
-        cell["suppressed"] = hidden
-        table.cells.append(cell)
-    return table
+    return withheld
+
+
+def _same_on_both(value: Any) -> Any:
+    """A dimension's value as both databases give it (a month is a timestamp on
+    PostgreSQL, ``YYYY-MM`` on SQLite), so that disclosure control orders it alike."""
+    return f"{value:%Y-%m}" if isinstance(value, datetime) else value
 
 
 def _csv_value(value: Any) -> Any:
@@ -300,9 +317,7 @@ def _order(key: Key) -> tuple[str, ...]:
 
 
 def _label(value: Any) -> Any:
-    if isinstance(value, datetime):  # a month on PostgreSQL
-        return f"{value:%Y-%m}"
-    return "unknown" if value is None else value
+    return "unknown" if value is None else _same_on_both(value)
 
 
 def _number(value: Any) -> float | int | None:
