@@ -1,4 +1,5 @@
-"""The interactive API documentation pages, served with a strict Content-Security-Policy.
+"""The OpenAPI document, and the interactive API documentation pages served with a strict
+Content-Security-Policy.
 
 Swagger UI's assets come from its CDN; its one inline script is allowed by hash, so that
 no other inline script can run on the page.
@@ -9,10 +10,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterator
+from typing import Any, get_args
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+from fastapi.openapi.utils import get_fields_from_routes
 from fastapi.responses import HTMLResponse
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
 
 DOCS_URL = "/docs"
 OAUTH2_REDIRECT_URL = "/docs/oauth2-redirect"
@@ -55,3 +61,42 @@ def install_docs(app: FastAPI) -> None:
     @app.get(OAUTH2_REDIRECT_URL, include_in_schema=False)
     async def swagger_ui_redirect() -> HTMLResponse:
         return HTMLResponse(redirect, headers=redirect_headers)
+
+
+def _models(shape: Any) -> Iterator[type[BaseModel]]:
+    """The models a type annotation names: itself, or inside a union, a list, ..."""
+    if isinstance(shape, type) and issubclass(shape, BaseModel):
+        yield shape
+    for arg in get_args(shape):
+        yield from _models(arg)
+
+
+def install_openapi(app: FastAPI) -> None:
+    """Serve the OpenAPI document with its examples whole.
+
+    FastAPI drops every null from the document it builds, the nulls of examples included:
+    an example would lack the required nullable fields it gives as null. The examples are
+    taken again from the JSON schemas of the models the routes read and answer.
+    """
+    build = app.openapi
+    patched: dict[str, Any] | None = None
+
+    def openapi() -> dict[str, Any]:
+        nonlocal patched
+        document = build()  # kept by FastAPI until the routes change
+        if document is patched:
+            return document
+        models = {
+            (model, field.mode): None
+            for field in get_fields_from_routes(app.routes)
+            for model in _models(field.field_info.annotation)
+        }
+        _, generated = models_json_schema(list(models))
+        for name, schema in document["components"]["schemas"].items():
+            examples = generated.get("$defs", {}).get(name, {}).get("examples")
+            if examples is not None:
+                schema["examples"] = examples
+        patched = document
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]

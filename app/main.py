@@ -17,10 +17,10 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from app import __doc__ as app_doc
-from app.apidocs import install_docs
+from app.apidocs import install_docs, install_openapi
 from app.config import Settings, get_settings
 from app.db import create_engine, create_session_factory
-from app.errors import UnhandledErrorMiddleware, install_error_handlers
+from app.errors import UnhandledErrorMiddleware, install_error_handlers, problem_responses
 from app.logs import AccessLogMiddleware, configure_logging
 from app.middleware import RequestBodyGuard, SecurityHeaders
 from app.routers import (
@@ -139,8 +139,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.auth = AuthServices.create(settings)
     install_error_handlers(app)
     install_docs(app)
+    install_openapi(app)
 
-    api = APIRouter(prefix=API_PREFIX)
+    # Every API operation reads the database (the caller's sign-in, if nothing else): each
+    # may answer 503 when it is unreachable, busy or past the statement timeout.
+    api = APIRouter(prefix=API_PREFIX, responses=problem_responses(503))
     api.include_router(auth.router)
     api.include_router(facilities.router)
     api.include_router(organisations.router)

@@ -12,8 +12,7 @@ from app.db import SessionDep
 from app.deps import AdminActor, ExpectedVersion, RetrySafeCreateDep, record_response
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.agreement import AgreementCreate, AgreementPublic, AgreementUpdate
-from app.schemas.common import Page
+from app.schemas.agreement import AgreementCreate, AgreementPage, AgreementPublic, AgreementUpdate
 from app.services import agreements
 
 router = APIRouter(
@@ -25,20 +24,18 @@ router = APIRouter(
 AgreementID = Annotated[uuid.UUID, Path(description="Agreement id.")]
 
 
-@router.get(
-    "", name="list", response_model=Page[AgreementPublic], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=AgreementPage, responses=problem_responses(400, 422))
 async def list_agreements(
     actor: AdminActor,
     session: SessionDep,
     page: PageDep,
     organisation_id: Annotated[uuid.UUID | None, Query()] = None,
-) -> Page[AgreementPublic]:
+) -> AgreementPage:
     """List agreements, oldest first."""
     rows, next_cursor = await agreements.list_agreements(
         session, page, organisation_id=organisation_id
     )
-    return Page(
+    return AgreementPage(
         items=[AgreementPublic.model_validate(row) for row in rows], next_cursor=next_cursor
     )
 

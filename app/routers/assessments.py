@@ -26,13 +26,13 @@ from app.models.instrument import InstrumentVersion
 from app.pagination import PageDep
 from app.schemas.assessment import (
     AssessmentCreate,
+    AssessmentPage,
     AssessmentPublic,
     AssessmentStatus,
     AssessmentUpdate,
     DueReview,
     ReturnRequest,
 )
-from app.schemas.common import Page
 from app.services import assessments
 
 router = APIRouter(
@@ -56,22 +56,20 @@ async def _shaped(session: SessionDep, assessment: Assessment) -> AssessmentPubl
     return _public(assessment, await assessments.instrument_version_of(session, assessment))
 
 
-@router.get(
-    "", name="list", response_model=Page[AssessmentPublic], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=AssessmentPage, responses=problem_responses(400, 422))
 async def list_assessments(
     actor: AssessmentsRead,
     session: SessionDep,
     page: PageDep,
     inmate_id: Annotated[uuid.UUID | None, Query()] = None,
     status: Annotated[AssessmentStatus | None, Query()] = None,
-) -> Page[AssessmentPublic]:
+) -> AssessmentPage:
     """Assessments of inmates in the caller's facilities, oldest first."""
     rows, next_cursor = await assessments.list_assessments(
         session, actor, page, inmate_id=inmate_id, status=status
     )
     versions = await assessments.instrument_versions_of(session, rows)
-    return Page(
+    return AssessmentPage(
         items=[_public(row, versions[row.instrument_version_id]) for row in rows],
         next_cursor=next_cursor,
     )
@@ -192,7 +190,7 @@ async def verify(
     "/{assessment_id}/return",
     name="return",
     response_model=AssessmentPublic,
-    responses=STATE_CHANGE,
+    responses=problem_responses(404, 409, 413, 415, 422),
 )
 async def return_assessment(
     actor: AssessmentsVerify,

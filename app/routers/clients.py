@@ -13,8 +13,13 @@ from app.db import SessionDep
 from app.deps import AdminActor, AuthDep, ExpectedVersion, record_response
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.client import ClientCreate, ClientPublic, ClientUpdate, ClientWithSecret
-from app.schemas.common import Page
+from app.schemas.client import (
+    ClientCreate,
+    ClientPage,
+    ClientPublic,
+    ClientUpdate,
+    ClientWithSecret,
+)
 from app.services import clients
 
 router = APIRouter(prefix="/clients", tags=["clients"], responses=problem_responses(401, 403))
@@ -28,18 +33,18 @@ def _with_secret(client: object, secret: str) -> ClientWithSecret:
     )
 
 
-@router.get(
-    "", name="list", response_model=Page[ClientPublic], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=ClientPage, responses=problem_responses(400, 422))
 async def list_clients(
     actor: AdminActor,
     session: SessionDep,
     page: PageDep,
     active: Annotated[bool | None, Query()] = None,
-) -> Page[ClientPublic]:
+) -> ClientPage:
     """List API clients, oldest first."""
     rows, next_cursor = await clients.list_clients(session, page, active=active)
-    return Page(items=[ClientPublic.model_validate(row) for row in rows], next_cursor=next_cursor)
+    return ClientPage(
+        items=[ClientPublic.model_validate(row) for row in rows], next_cursor=next_cursor
+    )
 
 
 @router.post(

@@ -20,7 +20,6 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page
 from app.schemas.custody import (
     INTAKE_ORDER,
     EpisodePublic,
@@ -30,6 +29,7 @@ from app.schemas.custody import (
     IntakeStepRecord,
     IntakeStepWrite,
     IntakeSummary,
+    IntakeSummaryPage,
     LegalStatusCreate,
     LegalStatusPublic,
     OccupantPublic,
@@ -40,7 +40,7 @@ from app.schemas.custody import (
     TransferCreate,
     TransferPublic,
 )
-from app.schemas.emergency import EmergencyAccessPublic, EmergencyAccessRequest
+from app.schemas.emergency import EmergencyAccessPage, EmergencyAccessPublic, EmergencyAccessRequest
 from app.schemas.inmate import InmatePublic
 from app.services import custody, emergency
 from app.services.subject_file import assemble_file
@@ -206,7 +206,7 @@ async def record_step(
 @router.get(
     "/intakes",
     name="intakes_list",
-    response_model=Page[IntakeSummary],
+    response_model=IntakeSummaryPage,
     responses=problem_responses(400, 404, 422),
 )
 async def intakes(
@@ -215,12 +215,12 @@ async def intakes(
     page: PageDep,
     facility_id: Annotated[uuid.UUID | None, Query()] = None,
     incomplete: Annotated[bool, Query(description="Only intakes with steps missing.")] = False,
-) -> Page[IntakeSummary]:
+) -> IntakeSummaryPage:
     """Intakes of inmates in custody, oldest first."""
     rows, next_cursor = await custody.intakes(
         session, actor, page, facility_id=facility_id, incomplete=incomplete
     )
-    return Page(
+    return IntakeSummaryPage(
         items=[
             IntakeSummary(
                 inmate_id=inmate.id,
@@ -308,7 +308,7 @@ async def emergency_access(
 @router.get(
     "/emergency-access",
     name="emergency_access_list",
-    response_model=Page[EmergencyAccessPublic],
+    response_model=EmergencyAccessPage,
     responses=problem_responses(400, 422),
 )
 async def emergency_access_list(
@@ -316,9 +316,9 @@ async def emergency_access_list(
     session: SessionDep,
     page: PageDep,
     facility_id: Annotated[uuid.UUID | None, Query()] = None,
-) -> Page[EmergencyAccessPublic]:
+) -> EmergencyAccessPage:
     """Break-the-glass grants on records of the reviewer's facilities, oldest first."""
     rows, next_cursor = await emergency.list_grants(session, actor, page, facility_id=facility_id)
-    return Page(
+    return EmergencyAccessPage(
         items=[EmergencyAccessPublic.model_validate(r) for r in rows], next_cursor=next_cursor
     )

@@ -23,10 +23,10 @@ from app.errors import problem_responses
 from app.models.visit import DialogueSession
 from app.pagination import PageDep
 from app.principal import Actor
-from app.schemas.common import Page
 from app.schemas.visit import (
     DialogueOutcome,
     DialogueSessionCreate,
+    DialogueSessionPage,
     DialogueSessionPartnerView,
     DialogueSessionPublic,
     DialogueSessionUpdate,
@@ -42,7 +42,8 @@ router = APIRouter(
     responses=problem_responses(401, 403),
 )
 
-CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422)
+# 428: If-Match missing where required, or `*` (refused even where If-Match is optional).
+CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422, 428)
 SessionView = DialogueSessionPublic | DialogueSessionPartnerView
 
 
@@ -60,7 +61,7 @@ async def _respond(
 @router.get(
     "",
     name="list",
-    response_model=Page[SessionView],
+    response_model=DialogueSessionPage,
     responses=problem_responses(400, 404, 422),
 )
 async def list_sessions(
@@ -73,14 +74,14 @@ async def list_sessions(
     inmate_id: Annotated[
         uuid.UUID | None, Query(description="Only those this inmate takes part in (staff).")
     ] = None,
-) -> Page[SessionView]:
+) -> DialogueSessionPage:
     """Dialogue sessions in your facilities, oldest first; a partner sees those its
     organisation facilitates, each inmate only as its pseudonymous `subject_ref`."""
     rows, next_cursor = await dialogue_sessions.list_sessions(
         session, actor, page, facility_id=facility_id, status=status, inmate_id=inmate_id
     )
     views = await session_views(session, actor, settings, rows)
-    return Page(items=views, next_cursor=next_cursor)
+    return DialogueSessionPage(items=views, next_cursor=next_cursor)
 
 
 @router.post(
@@ -144,7 +145,7 @@ async def get_session(
     "/{dialogue_id}",
     name="update",
     response_model=DialogueSessionPublic,
-    responses={**CHANGE_RESPONSES, **problem_responses(428)},
+    responses=CHANGE_RESPONSES,
 )
 async def update_session(
     actor: VisitsWrite,

@@ -18,25 +18,24 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page
-from app.schemas.facility import FacilityCreate, FacilityPublic, FacilityUpdate
+from app.schemas.facility import FacilityCreate, FacilityPage, FacilityPublic, FacilityUpdate
 from app.services import facilities
 
 router = APIRouter(prefix="/facilities", tags=["facilities"], responses=problem_responses(401, 403))
 
 
-@router.get(
-    "", name="list", response_model=Page[FacilityPublic], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=FacilityPage, responses=problem_responses(400, 422))
 async def list_facilities(
     actor: ReferenceRead,
     session: SessionDep,
     page: PageDep,
     active: Annotated[bool | None, Query(description="Only active or inactive ones.")] = None,
-) -> Page[FacilityPublic]:
+) -> FacilityPage:
     """List the facilities the caller works in (all, for national staff), oldest first."""
     rows, next_cursor = await facilities.list_facilities(session, actor, page, active=active)
-    return Page(items=[FacilityPublic.model_validate(row) for row in rows], next_cursor=next_cursor)
+    return FacilityPage(
+        items=[FacilityPublic.model_validate(row) for row in rows], next_cursor=next_cursor
+    )
 
 
 @router.post(

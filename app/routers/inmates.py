@@ -22,12 +22,13 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page, Sex
+from app.schemas.common import Sex
 from app.schemas.inmate import (
     InmateCreate,
     InmateIdentity,
     InmateMatch,
     InmateMatches,
+    InmatePage,
     InmatePublic,
     InmateRestricted,
     InmateUpdate,
@@ -40,7 +41,7 @@ router = APIRouter(prefix="/inmates", tags=["inmates"], responses=problem_respon
 InmateView = InmatePublic | InmateRestricted
 
 
-@router.get("", name="list", response_model=Page[InmateView], responses=problem_responses(400, 422))
+@router.get("", name="list", response_model=InmatePage, responses=problem_responses(400, 422))
 async def list_inmates(
     actor: InmatesRead,
     session: SessionDep,
@@ -74,7 +75,7 @@ async def list_inmates(
         updated_since=updated_since,
     )
     rows, next_cursor = await inmates.list_inmates(session, actor, page, filters)
-    body = Page[InmateView](
+    body = InmatePage(
         items=[inmate_view(actor, row) for row in rows],
         next_cursor=next_cursor,
     )

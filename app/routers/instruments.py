@@ -19,9 +19,9 @@ from app.deps import (
 from app.errors import problem_responses
 from app.models.instrument import Instrument
 from app.pagination import PageDep
-from app.schemas.common import Page
 from app.schemas.instrument import (
     InstrumentCreate,
+    InstrumentPage,
     InstrumentPublic,
     InstrumentUpdate,
     VersionContent,
@@ -48,15 +48,13 @@ async def _public(session: SessionDep, rows: list[Instrument]) -> list[Instrumen
     ]
 
 
-@router.get(
-    "", name="list", response_model=Page[InstrumentPublic], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=InstrumentPage, responses=problem_responses(400, 422))
 async def list_instruments(
     actor: ReferenceRead, session: SessionDep, page: PageDep
-) -> Page[InstrumentPublic]:
+) -> InstrumentPage:
     """Instruments with their versions."""
     rows, next_cursor = await instruments.list_instruments(session, page)
-    return Page(items=await _public(session, list(rows)), next_cursor=next_cursor)
+    return InstrumentPage(items=await _public(session, list(rows)), next_cursor=next_cursor)
 
 
 @router.post(

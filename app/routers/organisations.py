@@ -18,10 +18,10 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page
 from app.schemas.organisation import (
     OrganisationCreate,
     OrganisationKind,
+    OrganisationPage,
     OrganisationPublic,
     OrganisationUpdate,
 )
@@ -32,21 +32,19 @@ router = APIRouter(
 )
 
 
-@router.get(
-    "", name="list", response_model=Page[OrganisationPublic], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=OrganisationPage, responses=problem_responses(400, 422))
 async def list_organisations(
     actor: ReferenceRead,
     session: SessionDep,
     page: PageDep,
     active: Annotated[bool | None, Query(description="Only active or inactive ones.")] = None,
     kind: Annotated[OrganisationKind | None, Query(description="Only of this kind.")] = None,
-) -> Page[OrganisationPublic]:
+) -> OrganisationPage:
     """List organisations (a partner sees only its own), oldest first."""
     rows, next_cursor = await organisations.list_organisations(
         session, actor, page, active=active, kind=kind
     )
-    return Page(
+    return OrganisationPage(
         items=[OrganisationPublic.model_validate(row) for row in rows], next_cursor=next_cursor
     )
 

@@ -20,10 +20,10 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page
 from app.schemas.training import (
     ParticipantCategory,
     ParticipantCreate,
+    ParticipantPage,
     ParticipantPublic,
     ParticipantRestricted,
     ParticipantUpdate,
@@ -37,9 +37,7 @@ router = APIRouter(
 ParticipantView = ParticipantPublic | ParticipantRestricted
 
 
-@router.get(
-    "", name="list", response_model=Page[ParticipantView], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=ParticipantPage, responses=problem_responses(400, 422))
 async def list_participants(
     actor: TrainingRead,
     session: SessionDep,
@@ -51,13 +49,15 @@ async def list_participants(
     facility_id: Annotated[
         uuid.UUID | None, Query(description="Only staff of this prison.")
     ] = None,
-) -> Page[ParticipantView]:
+) -> ParticipantPage:
     """List participants, oldest first: a partner sees those it registered and those of the
     administration enrolled in its sessions. Contact details only for those who manage them."""
     rows, next_cursor = await participants.list_participants(
         session, actor, page, category=category, external_id=external_id, facility_id=facility_id
     )
-    return Page(items=[participant_view(actor, row) for row in rows], next_cursor=next_cursor)
+    return ParticipantPage(
+        items=[participant_view(actor, row) for row in rows], next_cursor=next_cursor
+    )
 
 
 @router.post(

@@ -12,8 +12,7 @@ from app.db import SessionDep
 from app.deps import AdminActor, ExpectedVersion, RetrySafeCreateDep, record_response
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page
-from app.schemas.role import RoleCreate, RolePublic, RoleUpdate
+from app.schemas.role import RoleCreate, RolePage, RolePublic, RoleUpdate
 from app.services import roles
 
 router = APIRouter(prefix="/roles", tags=["roles"], responses=problem_responses(401, 403))
@@ -21,15 +20,15 @@ router = APIRouter(prefix="/roles", tags=["roles"], responses=problem_responses(
 RoleID = Annotated[uuid.UUID, Path(description="Role id.")]
 
 
-@router.get("", name="list", response_model=Page[RolePublic], responses=problem_responses(400, 422))
+@router.get("", name="list", response_model=RolePage, responses=problem_responses(400, 422))
 async def list_roles(
     actor: AdminActor,
     session: SessionDep,
     page: PageDep,
-) -> Page[RolePublic]:
+) -> RolePage:
     """List roles with their scopes."""
     rows, next_cursor = await roles.list_roles(session, page)
-    return Page(items=[RolePublic.model_validate(row) for row in rows], next_cursor=next_cursor)
+    return RolePage(items=[RolePublic.model_validate(row) for row in rows], next_cursor=next_cursor)
 
 
 @router.post(

@@ -27,17 +27,18 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import ChangesDep, PageDep
-from app.schemas.common import Page
 from app.schemas.training import (
     AccreditationSet,
     AttendanceBatch,
+    AttendanceChangesPage,
     AttendancePublic,
-    ChangesPage,
+    EnrolmentChangesPage,
     EnrolmentCreate,
     EnrolmentPublic,
     EnrolmentUpdate,
     SyncResult,
     TrainingSessionCreate,
+    TrainingSessionPage,
     TrainingSessionPublic,
     TrainingSessionUpdate,
     TrainingStatus,
@@ -83,7 +84,7 @@ def attendance_public(row: AttendanceRow) -> AttendancePublic:
 @router.get(
     "",
     name="list",
-    response_model=Page[TrainingSessionPublic],
+    response_model=TrainingSessionPage,
     responses=problem_responses(400, 422),
 )
 async def list_training_sessions(
@@ -98,7 +99,7 @@ async def list_training_sessions(
     ] = None,
     starts_from: Annotated[date | None, Query(description="Starting on or after.")] = None,
     starts_until: Annotated[date | None, Query(description="Starting on or before.")] = None,
-) -> Page[TrainingSessionPublic]:
+) -> TrainingSessionPage:
     """List the sessions you may see, oldest first: a partner those it organises or
     co-organises; staff those of their facilities (national staff all, also at outside venues)."""
     views, next_cursor = await training_sessions.list_training_sessions(
@@ -112,7 +113,9 @@ async def list_training_sessions(
         starts_from=starts_from,
         starts_until=starts_until,
     )
-    return Page(items=[session_public(view) for view in views], next_cursor=next_cursor)
+    return TrainingSessionPage(
+        items=[session_public(view) for view in views], next_cursor=next_cursor
+    )
 
 
 @router.post(
@@ -182,7 +185,7 @@ async def update_training_session(
     "/{session_id}/accreditation",
     name="set_accreditation",
     response_model=TrainingSessionPublic,
-    responses=problem_responses(404, 409, 412, 413, 415, 422),
+    responses=problem_responses(404, 409, 412, 413, 415, 422, 428),
 )
 async def set_accreditation(
     actor: AdminActor,
@@ -203,17 +206,17 @@ async def set_accreditation(
 @router.get(
     "/{session_id}/participants",
     name="list_enrolments",
-    response_model=ChangesPage[EnrolmentPublic],
+    response_model=EnrolmentChangesPage,
     responses=problem_responses(400, 404, 422),
 )
 async def list_enrolments(
     actor: TrainingRead, session_id: TrainingSessionID, session: SessionDep, changes: ChangesDep
-) -> ChangesPage[EnrolmentPublic]:
+) -> EnrolmentChangesPage:
     """The session's enrolments — scores, hours attended, completion and certificate — in
     the order they last changed. Keep `next_cursor` and pass it as `since` to pull only what
     changed afterwards."""
     result = await enrolments.enrolment_changes(session, actor, session_id, changes)
-    return ChangesPage(
+    return EnrolmentChangesPage(
         items=[enrolment_public(row) for row in result.rows],
         next_cursor=result.next_cursor,
         has_more=result.has_more,
@@ -290,17 +293,17 @@ async def update_enrolment(
 @router.get(
     "/{session_id}/attendance",
     name="list_attendance",
-    response_model=ChangesPage[AttendancePublic],
+    response_model=AttendanceChangesPage,
     responses=problem_responses(400, 404, 422),
 )
 async def list_attendance(
     actor: TrainingRead, session_id: TrainingSessionID, session: SessionDep, changes: ChangesDep
-) -> ChangesPage[AttendancePublic]:
+) -> AttendanceChangesPage:
     """The session's attendance in the order it last changed. A partner's system keeps
     `next_cursor` and passes it as `since` to pull back only what changed on the server;
     rows of people another partner registered are never included."""
     result = await enrolments.attendance_changes(session, actor, session_id, changes)
-    return ChangesPage(
+    return AttendanceChangesPage(
         items=[attendance_public(row) for row in result.rows],
         next_cursor=result.next_cursor,
         has_more=result.has_more,

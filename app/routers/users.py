@@ -13,8 +13,7 @@ from app.deps import AdminActor, AuthDep, ExpectedVersion, RetrySafeCreateDep, r
 from app.errors import problem_responses
 from app.pagination import PageDep
 from app.schemas.certification import CertificationCreate, CertificationPublic
-from app.schemas.common import Page
-from app.schemas.user import PasswordReset, UserCreate, UserPublic, UserUpdate
+from app.schemas.user import PasswordReset, UserCreate, UserPage, UserPublic, UserUpdate
 from app.services import certifications, users
 
 router = APIRouter(prefix="/users", tags=["users"], responses=problem_responses(401, 403))
@@ -22,7 +21,7 @@ router = APIRouter(prefix="/users", tags=["users"], responses=problem_responses(
 UserID = Annotated[uuid.UUID, Path(description="User id.")]
 
 
-@router.get("", name="list", response_model=Page[UserPublic], responses=problem_responses(400, 422))
+@router.get("", name="list", response_model=UserPage, responses=problem_responses(400, 422))
 async def list_users(
     actor: AdminActor,
     session: SessionDep,
@@ -31,10 +30,10 @@ async def list_users(
     role: Annotated[
         str | None, Query(max_length=40, description="Only holders of this role.")
     ] = None,
-) -> Page[UserPublic]:
+) -> UserPage:
     """List staff users, oldest first."""
     views, next_cursor = await users.list_users(session, page, active=active, role=role)
-    return Page(items=[view.public() for view in views], next_cursor=next_cursor)
+    return UserPage(items=[view.public() for view in views], next_cursor=next_cursor)
 
 
 @router.post(

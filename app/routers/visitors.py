@@ -23,13 +23,13 @@ from app.errors import problem_responses
 from app.models.visit import Visitor
 from app.pagination import PageDep
 from app.principal import Actor
-from app.schemas.common import Page
 from app.schemas.visit import (
     VettingDecision,
     VettingStatus,
     VisitorBan,
     VisitorCreate,
     VisitorKind,
+    VisitorPage,
     VisitorPublic,
     VisitorRestricted,
     VisitorUpdate,
@@ -38,7 +38,8 @@ from app.services import visitors
 
 router = APIRouter(prefix="/visitors", tags=["visitors"], responses=problem_responses(401, 403))
 
-CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422)
+# 428: If-Match missing where required, or `*` (refused even where If-Match is optional).
+CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422, 428)
 VisitorView = VisitorPublic | VisitorRestricted
 
 
@@ -49,9 +50,7 @@ async def _respond(
     return record_response(view, version=visitor.version, request=request)
 
 
-@router.get(
-    "", name="list", response_model=Page[VisitorView], responses=problem_responses(400, 404, 422)
-)
+@router.get("", name="list", response_model=VisitorPage, responses=problem_responses(400, 404, 422))
 async def list_visitors(
     actor: VisitsRead,
     session: SessionDep,
@@ -67,7 +66,7 @@ async def list_visitors(
     vetting_status: Annotated[
         VettingStatus | None, Query(description="Only with this vetting status as of today.")
     ] = None,
-) -> Page[VisitorRestricted]:
+) -> VisitorPage:
     """The visitors register, oldest first. It is national, so that a ban holds in every
     prison; identity documents and contact show only to visits staff (`visits:write`) of
     a prison the visitor is linked to (registered there, related to an inmate held there,
@@ -76,7 +75,7 @@ async def list_visitors(
         session, actor, page, q=q, kind=kind, inmate_id=inmate_id, vetting=vetting_status
     )
     views = await visitors.visitor_views(session, actor, rows)
-    return Page(items=views, next_cursor=next_cursor)
+    return VisitorPage(items=views, next_cursor=next_cursor)
 
 
 @router.post(
@@ -120,7 +119,7 @@ async def get_visitor(
     "/{visitor_id}",
     name="update",
     response_model=VisitorView,
-    responses={**CHANGE_RESPONSES, **problem_responses(428)},
+    responses=CHANGE_RESPONSES,
 )
 async def update_visitor(
     actor: VisitsWrite,
@@ -178,7 +177,7 @@ async def ban_visitor(
     "/{visitor_id}/ban",
     name="lift_ban",
     response_model=VisitorView,
-    responses=CHANGE_RESPONSES,
+    responses=problem_responses(404, 409, 412, 422, 428),
 )
 async def lift_ban(
     actor: VisitsApprove, visitor_id: VisitorID, version: OptionalVersion, session: SessionDep

@@ -22,23 +22,24 @@ from app.deps import (
 from app.errors import problem_responses
 from app.models.visit import Visit
 from app.pagination import PageDep
-from app.schemas.common import Page
 from app.schemas.visit import (
     VisitCreate,
     VisitDecision,
     VisitLog,
+    VisitPage,
     VisitPublic,
     VisitReason,
     VisitStatus,
     VisitType,
-    WithoutContact,
+    WithoutContactPage,
 )
 from app.services import visits
 from app.services.visits import visit_views
 
 router = APIRouter(prefix="/visits", tags=["visits"], responses=problem_responses(401, 403))
 
-CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422)
+# 428: If-Match missing where required, or `*` (refused even where If-Match is optional).
+CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422, 428)
 
 
 async def _respond(session: SessionDep, visit: Visit, request: Request | None = None) -> Response:
@@ -46,9 +47,7 @@ async def _respond(session: SessionDep, visit: Visit, request: Request | None = 
     return record_response(view, version=visit.version, request=request)
 
 
-@router.get(
-    "", name="list", response_model=Page[VisitPublic], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=VisitPage, responses=problem_responses(400, 422))
 async def list_visits(
     actor: VisitsRead,
     session: SessionDep,
@@ -63,7 +62,7 @@ async def list_visits(
     starts_before: Annotated[
         date | None, Query(description="Slots starting before this day.")
     ] = None,
-) -> Page[VisitPublic]:
+) -> VisitPage:
     """Visits in your facilities, oldest request first."""
     rows, next_cursor = await visits.list_visits(
         session,
@@ -76,7 +75,7 @@ async def list_visits(
         starts_from=starts_from,
         starts_before=starts_before,
     )
-    return Page(items=await visit_views(session, rows), next_cursor=next_cursor)
+    return VisitPage(items=await visit_views(session, rows), next_cursor=next_cursor)
 
 
 @router.post(
@@ -115,7 +114,7 @@ async def request_visit(
 @router.get(
     "/without-contact",
     name="without_contact",
-    response_model=Page[WithoutContact],
+    response_model=WithoutContactPage,
     responses=problem_responses(400, 404, 422),
 )
 async def without_contact(
@@ -128,7 +127,7 @@ async def without_contact(
     days: Annotated[
         int, Query(ge=1, le=3650, description="Without contact for more than this many days.")
     ] = 90,
-) -> Page[WithoutContact]:
+) -> WithoutContactPage:
     """Inmates held who have had no visit and no dialogue session for more than `days`
     days — counted from admission for those never visited while held — the longest
     without first. An inmate whose last contact was exactly `days` days ago is not
@@ -136,7 +135,7 @@ async def without_contact(
     items, next_cursor = await visits.without_contact(
         session, actor, page, days=days, facility_id=facility_id
     )
-    return Page(items=items, next_cursor=next_cursor)
+    return WithoutContactPage(items=items, next_cursor=next_cursor)
 
 
 @router.get(

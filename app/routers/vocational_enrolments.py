@@ -19,13 +19,13 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page
 from app.schemas.vocational import (
     EnrolmentCompletion,
     EnrolmentEnd,
     EnrolmentRequest,
     FollowUpCreate,
     FollowUpPublic,
+    VocationalEnrolmentPage,
     VocationalEnrolmentPartnerView,
     VocationalEnrolmentPublic,
     VocationalEnrolmentStatus,
@@ -38,7 +38,8 @@ router = APIRouter(
     responses=problem_responses(401, 403),
 )
 
-CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422)
+# 428: If-Match missing where required, or `*` (refused even where If-Match is optional).
+CHANGE_RESPONSES = problem_responses(404, 409, 412, 413, 415, 422, 428)
 
 
 def _shape(enrolment: object) -> VocationalEnrolmentPublic:
@@ -48,7 +49,7 @@ def _shape(enrolment: object) -> VocationalEnrolmentPublic:
 @router.get(
     "",
     name="list",
-    response_model=Page[VocationalEnrolmentPublic | VocationalEnrolmentPartnerView],
+    response_model=VocationalEnrolmentPage,
     responses=problem_responses(400, 422),
 )
 async def list_enrolments(
@@ -61,7 +62,7 @@ async def list_enrolments(
     status: Annotated[
         VocationalEnrolmentStatus | None, Query(description="Only in this status.")
     ] = None,
-) -> Page[VocationalEnrolmentPublic | VocationalEnrolmentPartnerView]:
+) -> VocationalEnrolmentPage:
     """Enrolments in the programmes of your facilities, oldest first; a programme's waiting
     list is `status=waitlisted`, in `waitlisted_at` order. A provider sees the enrolments
     of the programmes it runs, each inmate only as its pseudonymous `subject_ref`."""
@@ -70,8 +71,8 @@ async def list_enrolments(
     )
     if actor.organisation_scoped:
         views = await vocational_enrolments.partner_views(session, actor, settings, rows)
-        return Page(items=views, next_cursor=next_cursor)
-    return Page(items=[_shape(row) for row in rows], next_cursor=next_cursor)
+        return VocationalEnrolmentPage(items=views, next_cursor=next_cursor)
+    return VocationalEnrolmentPage(items=[_shape(row) for row in rows], next_cursor=next_cursor)
 
 
 @router.post(

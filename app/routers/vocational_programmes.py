@@ -24,10 +24,10 @@ from app.deps import (
 )
 from app.errors import problem_responses
 from app.pagination import PageDep
-from app.schemas.common import Page
 from app.schemas.vocational import (
     Eligibility,
     ProgrammeCreate,
+    ProgrammePage,
     ProgrammePublic,
     ProgrammeStatus,
     ProgrammeUpdate,
@@ -45,9 +45,7 @@ router = APIRouter(
 )
 
 
-@router.get(
-    "", name="list", response_model=Page[ProgrammePublic], responses=problem_responses(400, 422)
-)
+@router.get("", name="list", response_model=ProgrammePage, responses=problem_responses(400, 422))
 async def list_programmes(
     actor: VocationalRead,
     session: SessionDep,
@@ -58,7 +56,7 @@ async def list_programmes(
     provider_organisation_id: Annotated[
         uuid.UUID | None, Query(description="Only run by this organisation.")
     ] = None,
-) -> Page[ProgrammePublic]:
+) -> ProgrammePage:
     """The programmes of your facilities (a provider: the programmes it runs), oldest first."""
     rows, next_cursor = await vocational_programmes.list_programmes(
         session,
@@ -69,7 +67,7 @@ async def list_programmes(
         status=status,
         provider_organisation_id=provider_organisation_id,
     )
-    return Page(
+    return ProgrammePage(
         items=[ProgrammePublic.model_validate(row) for row in rows], next_cursor=next_cursor
     )
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from app.schemas.common import Name, RequestModel, printable, unchanged
+from app.schemas.common import Name, Page, RequestModel, printable, unchanged
 from app.security import Scope
 
 LongText = Annotated[str, printable(2000, lines=True)]
@@ -78,7 +78,29 @@ class AgreementUpdate(RequestModel):
 
 
 class AgreementPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "9d3e5f7a-1b2c-4d3e-8f4a-5b6c7d8e9f01",
+                    "reference": "DSA-ICCT-2026-01",
+                    "organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+                    "purpose": "Attendance of staff trainings run by the partner",
+                    "legal_basis": "Memorandum of understanding with DNAPES",
+                    "scopes": ["training:read", "attendance:sync"],
+                    "facility_ids": ["2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11"],
+                    "valid_from": "2026-01-01",
+                    "valid_until": "2026-12-31",
+                    "signatory": "Director, DNAPES",
+                    "status": "active",
+                    "version": 1,
+                    "created_at": "2025-12-15T10:00:00Z",
+                    "updated_at": "2025-12-15T10:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     reference: str
@@ -94,3 +116,7 @@ class AgreementPublic(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class AgreementPage(Page[AgreementPublic]):
+    """A page of data-sharing agreements."""

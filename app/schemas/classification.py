@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
-from app.schemas.common import Description, RequestModel, ShortText
+from app.schemas.common import Description, RequestModel, ShortText, example_of
 
 
 class SecurityLevel(StrEnum):
@@ -27,6 +27,17 @@ class KeepApartReason(StrEnum):
 
 
 class KeepApartRequest(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "inmate_id": "6c8a1f0e-0000-4000-8000-000000000003",
+                    "reason": "ideological_influence",
+                }
+            ]
+        }
+    )
+
     inmate_id: uuid.UUID
     reason: KeepApartReason
 
@@ -67,7 +78,20 @@ class ClassificationCreate(RequestModel):
 
 
 class KeepApartPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "6c8a1f0e-0000-4000-8000-000000000010",
+                    "inmate_id": "6c8a1f0e-0000-4000-8000-000000000001",
+                    "other_inmate_id": "6c8a1f0e-0000-4000-8000-000000000003",
+                    "reason": "ideological_influence",
+                    "active": True,
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     inmate_id: uuid.UUID
@@ -77,6 +101,29 @@ class KeepApartPublic(BaseModel):
 
 
 class ClassificationPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "6c8a1f0e-0000-4000-8000-000000000009",
+                    "inmate_id": "6c8a1f0e-0000-4000-8000-000000000001",
+                    "assessment_id": "6c8a1f0e-0000-4000-8000-000000000002",
+                    "security_level": "high",
+                    "suggested_level": "high",
+                    "override": False,
+                    "justification": None,
+                    "review_by": None,
+                    "single_cell": False,
+                    "separate_from_group": None,
+                    "effective_date": "2026-11-23",
+                    "decided_by": "user:7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+                    "created_at": "2026-11-23T11:00:00Z",
+                    "keep_apart": [example_of(KeepApartPublic)],
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID
     inmate_id: uuid.UUID
     assessment_id: uuid.UUID

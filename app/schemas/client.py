@@ -10,7 +10,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, model_validator
 
-from app.schemas.common import Name, RequestModel, unchanged
+from app.schemas.common import Name, Page, RequestModel, example_of, unchanged
 from app.security import Scope
 
 
@@ -65,7 +65,14 @@ class ClientCreate(RequestModel):
 class ClientUpdate(RequestModel):
     """Fields to change. `active: false` revokes the client and the sign-ins made on it."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"allowed_addresses": ["196.200.0.0/16"], "expires_at": "2027-12-31T23:59:59Z"}
+            ]
+        },
+    )
 
     name: Name = unchanged()
     allowed_scopes: list[Scope] = unchanged()
@@ -75,7 +82,28 @@ class ClientUpdate(RequestModel):
 
 
 class ClientPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b",
+                    "client_id": "partner-3f9a1c0e5b7d2e4f",
+                    "name": "ICCT attendance system",
+                    "kind": "partner",
+                    "organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+                    "facility_id": None,
+                    "allowed_scopes": ["training:read", "attendance:sync"],
+                    "allowed_addresses": ["196.200.0.0/16"],
+                    "expires_at": None,
+                    "active": True,
+                    "version": 1,
+                    "created_at": "2026-01-05T10:00:00Z",
+                    "updated_at": "2026-01-05T10:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     client_id: str
@@ -93,4 +121,19 @@ class ClientPublic(BaseModel):
 
 
 class ClientWithSecret(ClientPublic):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **example_of(ClientPublic),
+                    "client_secret": "Xq3Vb8Nc1Lm6Tz0Rk5Pw2Hs9Jd4Gf7Ye1Ua8Io3Ep6",
+                }
+            ]
+        }
+    )
+
     client_secret: str = Field(description="Shown this once; store it in the client's vault.")
+
+
+class ClientPage(Page[ClientPublic]):
+    """A page of API clients."""

@@ -1,13 +1,14 @@
-"""Shapes shared by every resource: pages of items."""
+"""Shapes shared by every resource: pages of items, and the examples of the contract."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar, cast, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.config import JsonDict
 
 from app.i18n import LANGUAGES
 
@@ -76,7 +77,50 @@ LanguageCode = Annotated[
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ]{6,20}$")]
 
 
+def example_of(shape: Any) -> dict[str, Any]:
+    """The first example of a model (or TypedDict), to build the examples of what holds it."""
+    config = getattr(shape, "model_config", None) or getattr(shape, "__pydantic_config__", {})
+    extra = config.get("json_schema_extra")
+    if not isinstance(extra, dict) or not isinstance(extra.get("examples"), list):
+        raise TypeError(f"{shape.__name__} has no examples")
+    return cast(dict[str, Any], extra["examples"][0])
+
+
+def item_type(page: type[BaseModel]) -> Any:
+    """The item type of a page class, `Page[A]` or a subclass of it; of `A | B` items, `A`
+    (the fullest view)."""
+    for cls in page.__mro__:
+        args = getattr(cls, "__pydantic_generic_metadata__", {}).get("args")
+        if args:
+            return (get_args(args[0]) or args)[0]
+    raise TypeError(f"{page.__name__} is not a page of a given item type")
+
+
+# An opaque cursor as the API issues them (base64 of the list, the time and the id).
+EXAMPLE_CURSOR = (
+    "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2"
+    "ZjdmMGUwYTExIl0"
+)
+
+
+def page_example(page: type[BaseModel], **fields: Any) -> dict[str, Any]:
+    """An example of a page class: one item (the example of its item type), and ``fields``."""
+    return {"items": [example_of(item_type(page))], **fields}
+
+
+def _page_examples(schema: JsonDict, page: type[BaseModel]) -> None:
+    schema["examples"] = [page_example(page, next_cursor=EXAMPLE_CURSOR)]
+
+
+# Routes answer named subclasses, `class InmatePage(Page[InmatePublic | InmateRestricted])`:
+# the contract names a page after its first item type (`Public` dropped) and the page class.
+# Pydantic names a bare `Page[...]` `Page_Union_InmatePublic__InmateRestricted__` whatever
+# `model_parametrized_name` says (pydantic/pydantic#7376).
 class Page(BaseModel, Generic[ItemT]):
+    """One page of a list, in a stable order; follow `next_cursor` for the next."""
+
+    model_config = ConfigDict(json_schema_extra=_page_examples)
+
     items: Sequence[ItemT]
     next_cursor: str | None = Field(
         description="Pass as `cursor` to get the next page; null on the last page."

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool
 
-from app.schemas.common import Code, Name, RequestModel, ShortText, unchanged
+from app.schemas.common import Code, Name, Page, RequestModel, ShortText, unchanged
 from app.schemas.visit import VisitRestrictions
 
 Region = ShortText
@@ -60,7 +60,26 @@ class FacilityUpdate(RequestModel):
 
 
 class FacilityPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+                    "code": "MCA-BKO",
+                    "name": "Maison Centrale d'Arrêt de Bamako",
+                    "region": "Bamako",
+                    "capacity": 400,
+                    "active": True,
+                    "providers_see_first_name": False,
+                    "visit_restrictions": {"maximum": ["family", "ngo", "dialogue"]},
+                    "version": 2,
+                    "created_at": "2026-01-05T09:00:00Z",
+                    "updated_at": "2026-03-10T15:20:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     code: str
@@ -73,3 +92,7 @@ class FacilityPublic(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class FacilityPage(Page[FacilityPublic]):
+    """A page of facilities."""

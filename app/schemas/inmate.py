@@ -18,10 +18,12 @@ from app.schemas.common import (
     Description,
     LanguageCode,
     Name,
+    Page,
     Phone,
     RequestModel,
     Sex,
     ShortText,
+    example_of,
     unchanged,
 )
 
@@ -53,11 +55,35 @@ CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 
 class Charge(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "legal_basis": "Loi n°08-025 du 23 juillet 2008",
+                    "description": "Fictional charge for the example.",
+                }
+            ]
+        }
+    )
+
     legal_basis: ShortText = Field(examples=["Loi n°08-025 du 23 juillet 2008"])
     description: Description
 
 
 class FamilyContact(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Exemple Mère Fictive",
+                    "relationship": "mother",
+                    "phone": "+223 70 00 00 00",
+                    "address": "Quartier Fictif, Mopti",
+                }
+            ]
+        }
+    )
+
     name: Name
     relationship: ShortText
     phone: Phone | None = None
@@ -66,6 +92,19 @@ class FamilyContact(RequestModel):
 
 class InmateIdentity(RequestModel):
     """The fields that identify a person, as the duplicate check compares them."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "family_name": "Exemple",
+                    "given_names": "Fictif",
+                    "aliases": ["Fictif le Jeune"],
+                    "birth_year": 1998,
+                }
+            ]
+        }
+    )
 
     family_name: Name
     given_names: Name
@@ -117,6 +156,12 @@ class InmateCreate(InmateIdentity):
 class InmateUpdate(RequestModel):
     """Fields to change; absent fields stay. Facility and legal status have their own routes."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"languages": ["ffm", "bam", "fra"], "prior_occupation": "Herder"}]
+        }
+    )
+
     prison_number: PrisonNumber = unchanged()
     family_name: Name = unchanged()
     given_names: Name = unchanged()
@@ -139,7 +184,40 @@ class InmateRestricted(BaseModel):
     """What programme staff see: identity, languages, legal status — no charges, no case
     reference, no family contact."""
 
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+                    "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+                    "prison_number": "MCA-2026-0042",
+                    "family_name": "Exemple",
+                    "given_names": "Fictif",
+                    "aliases": [],
+                    "sex": "male",
+                    "date_of_birth": None,
+                    "birth_year": 1998,
+                    "nationality": "ML",
+                    "region_of_origin": "Mopti",
+                    "place_of_origin": None,
+                    "languages": ["ffm", "bam"],
+                    "education_level": "koranic",
+                    "prior_occupation": "Herder",
+                    "admission_date": "2026-11-20",
+                    "legal_status": "pre_trial",
+                    "housing_unit": "B",
+                    "housing_cell": "B-12",
+                    "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+                    "security_level": "medium",
+                    "last_visit_on": "2026-11-28",
+                    "version": 3,
+                    "created_at": "2026-11-20T09:30:00Z",
+                    "updated_at": "2026-11-23T11:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     facility_id: uuid.UUID
@@ -173,11 +251,15 @@ class InmateRestricted(BaseModel):
 
 
 class ChargePublic(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [example_of(Charge)]})
+
     legal_basis: str
     description: str
 
 
 class FamilyContactPublic(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [example_of(FamilyContact)]})
+
     name: str
     relationship: str
     phone: str | None = None
@@ -187,6 +269,19 @@ class FamilyContactPublic(BaseModel):
 class InmatePublic(InmateRestricted):
     """The full record: registrar, assessor and supervisor."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **example_of(InmateRestricted),
+                    "family_contact": example_of(FamilyContact),
+                    "charges": [example_of(Charge)],
+                    "case_reference": "PJS/2026/114",
+                }
+            ]
+        }
+    )
+
     family_contact: FamilyContactPublic | None
     charges: list[ChargePublic]
     case_reference: str | None
@@ -195,13 +290,32 @@ class InmatePublic(InmateRestricted):
 class InmateMatch(BaseModel):
     """A record that may be the same person, and why."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "inmate": example_of(InmateRestricted),
+                    "reasons": ["same name and birth year"],
+                }
+            ]
+        }
+    )
+
     inmate: InmateRestricted
     reasons: list[str]
 
 
 class InmateMatches(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"matches": [example_of(InmateMatch)], "elsewhere": 1}]}
+    )
+
     matches: list[InmateMatch]
     elsewhere: int = Field(
         description="Possible matches held in facilities the caller does not work in; "
         "ask the national registry."
     )
+
+
+class InmatePage(Page[InmatePublic | InmateRestricted]):
+    """A page of inmates, each as the caller's role may see them."""

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
-from app.schemas.common import Code, Description, Name, RequestModel, unchanged
+from app.schemas.common import Code, Description, Name, Page, RequestModel, example_of, unchanged
 
 ItemCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 RatingCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
@@ -26,12 +26,38 @@ class VersionStatus(StrEnum):
 
 
 class Domain(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"code": "beliefs", "label_en": "Beliefs and attitudes", "label_fr": "Croyances"}
+            ]
+        }
+    )
+
     code: ItemCode
     label_en: Name
     label_fr: Name
 
 
 class Item(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "commitment_to_ideology",
+                    "domain": "beliefs",
+                    "label_en": "Commitment to the ideology",
+                    "label_fr": "Adhésion à l'idéologie",
+                    "guidance_en": "How firmly the person holds the group's beliefs.",
+                    "guidance_fr": "",
+                    "kind": "risk",
+                    "scale": ["low", "moderate", "high"],
+                    "required": True,
+                }
+            ]
+        }
+    )
+
     code: ItemCode
     domain: ItemCode
     label_en: Name
@@ -50,6 +76,12 @@ class Item(RequestModel):
 
 class VersionContent(RequestModel):
     """Domains and items of a version; every item names one of the domains."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"domains": [example_of(Domain)], "items": [example_of(Item)]}]
+        }
+    )
 
     domains: list[Domain] = Field(min_length=1, max_length=20)
     items: list[Item] = Field(min_length=1, max_length=200)
@@ -72,6 +104,18 @@ class VersionContent(RequestModel):
 
 
 class InstrumentCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "DEMO-SPJ",
+                    "name": "Demo structured professional judgement guide",
+                    "description": "A fictional instrument for examples and tests.",
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID | None = None
     code: Code
     name: Name
@@ -79,13 +123,31 @@ class InstrumentCreate(RequestModel):
 
 
 class InstrumentUpdate(RequestModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"active": False}]})
+
     name: Name = unchanged()
     description: Description = unchanged()
     active: StrictBool = unchanged()
 
 
 class VersionPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+                    "instrument_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                    "number": 1,
+                    "status": "published",
+                    "domains": [example_of(Domain)],
+                    "items": [example_of(Item)],
+                    "published_at": "2026-02-01T09:00:00Z",
+                    "version": 2,
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     instrument_id: uuid.UUID
@@ -98,7 +160,19 @@ class VersionPublic(BaseModel):
 
 
 class VersionSummary(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+                    "number": 1,
+                    "status": "published",
+                    "published_at": "2026-02-01T09:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     number: int
@@ -107,7 +181,24 @@ class VersionSummary(BaseModel):
 
 
 class InstrumentPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                    "code": "DEMO-SPJ",
+                    "name": "Demo structured professional judgement guide",
+                    "description": "A fictional instrument for examples and tests.",
+                    "active": True,
+                    "version": 1,
+                    "created_at": "2026-01-20T09:00:00Z",
+                    "updated_at": "2026-01-20T09:00:00Z",
+                    "versions": [example_of(VersionSummary)],
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     code: str
@@ -118,3 +209,7 @@ class InstrumentPublic(BaseModel):
     created_at: datetime
     updated_at: datetime
     versions: list[VersionSummary] = []
+
+
+class InstrumentPage(Page[InstrumentPublic]):
+    """A page of assessment instruments."""

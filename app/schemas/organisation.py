@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
-from app.schemas.common import Code, Name, RequestModel, unchanged
+from app.schemas.common import Code, Name, Page, RequestModel, unchanged
 
 
 class OrganisationKind(StrEnum):
@@ -59,7 +59,24 @@ class OrganisationUpdate(RequestModel):
 
 
 class OrganisationPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+                    "code": "DEMO-NGO",
+                    "name": "Association Fictive pour la Réinsertion",
+                    "kind": "ngo",
+                    "country": "ML",
+                    "active": True,
+                    "version": 1,
+                    "created_at": "2026-01-05T09:00:00Z",
+                    "updated_at": "2026-01-05T09:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     code: str
@@ -70,3 +87,7 @@ class OrganisationPublic(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class OrganisationPage(Page[OrganisationPublic]):
+    """A page of organisations."""

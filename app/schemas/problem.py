@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class FieldError(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "field": "body.capacity",
+                    "message": "Input should be greater than or equal to 0",
+                    "type": "greater_than_equal",
+                }
+            ]
+        }
+    )
+
     field: str = Field(description="Path of the offending field, e.g. `body.capacity`.")
     message: str
     type: str = Field(description="Machine code of the validation failure.")

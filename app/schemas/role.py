@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
-from app.schemas.common import Name, RequestModel, printable, unchanged
+from app.schemas.common import Name, Page, RequestModel, printable, unchanged
 from app.security import Scope
 
 RoleDescription = Annotated[str, printable(1000, min_length=0, lines=True)]
@@ -20,7 +20,20 @@ RoleCodeField = Annotated[
 
 
 class RoleCreate(RequestModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "records_clerk",
+                    "name": "Records clerk",
+                    "description": "Reads inmate records and reference data; writes nothing.",
+                    "scopes": ["reference:read", "inmates:read"],
+                    "organisation_scoped": False,
+                }
+            ]
+        },
+    )
 
     code: RoleCodeField
     name: Name
@@ -32,7 +45,12 @@ class RoleCreate(RequestModel):
 
 
 class RoleUpdate(RequestModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"scopes": ["reference:read", "inmates:read", "visits:read"]}]
+        },
+    )
 
     name: Name = unchanged()
     description: RoleDescription = unchanged()
@@ -41,7 +59,25 @@ class RoleUpdate(RequestModel):
 
 
 class RolePublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b",
+                    "code": "records_clerk",
+                    "name": "Records clerk",
+                    "description": "Reads inmate records and reference data; writes nothing.",
+                    "scopes": ["inmates:read", "reference:read"],
+                    "organisation_scoped": False,
+                    "builtin": False,
+                    "version": 1,
+                    "created_at": "2026-02-10T09:00:00Z",
+                    "updated_at": "2026-02-10T09:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     code: str
@@ -53,3 +89,7 @@ class RolePublic(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class RolePage(Page[RolePublic]):
+    """A page of roles."""

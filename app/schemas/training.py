@@ -16,7 +16,9 @@ from pydantic import (
     Strict,
     StrictBool,
     model_validator,
+    with_config,
 )
+from pydantic.config import JsonDict
 from typing_extensions import TypedDict
 
 from app.schemas.common import (
@@ -24,10 +26,13 @@ from app.schemas.common import (
     Description,
     LanguageCode,
     Name,
+    Page,
     RequestModel,
     Sex,
     ShortText,
     check_period,
+    example_of,
+    page_example,
     printable,
     unchanged,
 )
@@ -185,7 +190,27 @@ class ParticipantUpdate(RequestModel):
 class ParticipantRestricted(BaseModel):
     """A participant as co-organisers and readers see it: no contact details."""
 
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+                    "full_name": "Demo Imam Participant",
+                    "category": "religious_leader",
+                    "institution": "Demo mosque council",
+                    "organisation_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+                    "external_id": "P-0042",
+                    "facility_id": None,
+                    "sex": "male",
+                    "languages": ["bam", "fra"],
+                    "version": 1,
+                    "created_at": "2017-08-14T09:00:00Z",
+                    "updated_at": "2017-08-14T09:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     full_name: str
@@ -205,6 +230,18 @@ class ParticipantRestricted(BaseModel):
 
 class ParticipantPublic(ParticipantRestricted):
     """A participant as those who manage the record see it."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **example_of(ParticipantRestricted),
+                    "user_id": None,
+                    "contact": "+223 70 00 00 01",
+                }
+            ]
+        }
+    )
 
     user_id: uuid.UUID | None
     contact: str | None
@@ -351,7 +388,47 @@ class AccreditationSet(RequestModel):
 
 
 class TrainingSessionPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+                    "title": "Risk assessment with a focus on radicalisation",
+                    "topic": "risk_assessment",
+                    "description": None,
+                    "organiser_organisation_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+                    "co_organiser_ids": [],
+                    "external_id": "ICCT-2017-RA",
+                    "facility_id": None,
+                    "venue": "Demo training centre, Bamako",
+                    "start_date": "2017-08-21",
+                    "end_date": "2017-08-25",
+                    "daily_start": "09:00:00",
+                    "daily_end": "16:00:00",
+                    "hours_per_day": 6.0,
+                    "excluded_days": [],
+                    "days": [
+                        "2017-08-21",
+                        "2017-08-22",
+                        "2017-08-23",
+                        "2017-08-24",
+                        "2017-08-25",
+                    ],
+                    "scheduled_hours": 30.0,
+                    "language": "fra",
+                    "capacity": 30,
+                    "status": "held",
+                    "completion_percent": 80,
+                    "accredits_instrument_code": "DEMO-SPJ",
+                    "accreditation_months": 24,
+                    "version": 5,
+                    "created_at": "2017-07-30T10:00:00Z",
+                    "updated_at": "2017-08-25T17:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     title: str
@@ -418,7 +495,30 @@ class EnrolmentUpdate(RequestModel):
 
 
 class EnrolmentPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f",
+                    "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+                    "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+                    "participant_name": "Demo Imam Participant",
+                    "participant_external_id": "P-0042",
+                    "status": "enrolled",
+                    "pre_test_score": 45,
+                    "post_test_score": 80,
+                    "attended_hours": 30.0,
+                    "completed": True,
+                    "completed_on": "2017-08-25",
+                    "certificate_number": "PSL-3F6C1B2A8D4E4F709A1B2C3D4E5F6A7B-0007",
+                    "version": 7,
+                    "created_at": "2017-08-14T09:00:00Z",
+                    "updated_at": "2017-08-25T17:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     session_id: uuid.UUID
@@ -441,7 +541,24 @@ class EnrolmentPublic(BaseModel):
 
 
 class AttendancePublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
+                    "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+                    "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+                    "participant_external_id": "P-0042",
+                    "day": "2017-08-21",
+                    "status": "present",
+                    "hours": 6.0,
+                    "version": 1,
+                    "updated_at": "2017-08-21T17:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     session_id: uuid.UUID
@@ -456,6 +573,20 @@ class AttendancePublic(BaseModel):
 
 class NewParticipant(RequestModel):
     """Who a record's unknown participant is, to register them (`create_participants`)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "full_name": "Demo Participant",
+                    "category": "prison_staff",
+                    "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+                    "sex": "female",
+                    "languages": ["bam"],
+                }
+            ]
+        }
+    )
 
     full_name: Name
     category: ParticipantCategory
@@ -505,6 +636,12 @@ class AttendanceRecord(RequestModel):
 
 class SessionAttendanceRecord(AttendanceRecord):
     """An attendance record that names its session, by id or by your own external id."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"session_external_id": "ICCT-2017-RA", **example_of(AttendanceRecord)}]
+        }
+    )
 
     session_id: uuid.UUID | None = None
     session_external_id: ExternalId | None = None
@@ -579,6 +716,23 @@ class SessionAttendanceBatch(BatchBase[SessionAttendanceRecord]):
     )
 
 
+@with_config(
+    ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "index": 0,
+                    "outcome": "created",
+                    "reason": None,
+                    "message": None,
+                    "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+                    "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+                    "attendance_id": "9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
+                }
+            ]
+        }
+    )
+)
 class RecordResult(TypedDict):
     """The outcome of one record (a plain mapping: a batch answers thousands of them)."""
 
@@ -592,6 +746,21 @@ class RecordResult(TypedDict):
 
 
 class SyncCounts(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "created": 1,
+                    "updated": 0,
+                    "unchanged": 0,
+                    "rejected": 1,
+                    "participants_created": 1,
+                    "enrolments_created": 1,
+                }
+            ]
+        }
+    )
+
     created: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -601,6 +770,32 @@ class SyncCounts(BaseModel):
 
 
 class SyncResult(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "dry_run": False,
+                    "atomic": False,
+                    "written": True,
+                    "counts": example_of(SyncCounts),
+                    "results": [
+                        example_of(RecordResult),
+                        {
+                            "index": 1,
+                            "outcome": "rejected",
+                            "reason": "unknown_participant",
+                            "message": "No participant of yours has this reference; send "
+                            "`participant` and create_participants",
+                            "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+                            "participant_id": None,
+                            "attendance_id": None,
+                        },
+                    ],
+                }
+            ]
+        }
+    )
+
     dry_run: bool
     atomic: bool
     written: bool = Field(
@@ -614,11 +809,39 @@ class SyncResult(BaseModel):
 ItemT = TypeVar("ItemT")
 
 
+# A change cursor as the API issues them (base64 of the feed, the session and a number).
+EXAMPLE_CHANGE_CURSOR = (
+    "WyJhdHRlbmRhbmNlIiwiM2Y2YzFiMmEtOGQ0ZS00ZjcwLTlhMWItMmMzZDRlNWY2YTdiIiw0Ml0"
+)
+
+
+def _changes_page_examples(schema: JsonDict, page: type[BaseModel]) -> None:
+    schema["examples"] = [page_example(page, next_cursor=EXAMPLE_CHANGE_CURSOR, has_more=False)]
+
+
 class ChangesPage(BaseModel, Generic[ItemT]):
     """Records changed after the `since` cursor, oldest change first."""
+
+    model_config = ConfigDict(json_schema_extra=_changes_page_examples)
 
     items: Sequence[ItemT]
     next_cursor: str = Field(
         description="Pass as `since` to get what changes next; keep it between pulls."
     )
     has_more: bool = Field(description="Whether more changes wait beyond this page.")
+
+
+class EnrolmentChangesPage(ChangesPage[EnrolmentPublic]):
+    """Enrolments of a session changed after the `since` cursor, oldest change first."""
+
+
+class AttendanceChangesPage(ChangesPage[AttendancePublic]):
+    """Attendance of a session changed after the `since` cursor, oldest change first."""
+
+
+class ParticipantPage(Page[ParticipantPublic | ParticipantRestricted]):
+    """A page of participants, each as the caller may see them."""
+
+
+class TrainingSessionPage(Page[TrainingSessionPublic]):
+    """A page of training sessions."""

@@ -8,12 +8,12 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, StrictBool, StringConstraints
 
-from app.schemas.common import Name, RequestModel, unchanged
+from app.schemas.common import Name, Page, RequestModel, unchanged
 
 Username = Annotated[
     str,
     StringConstraints(to_lower=True, pattern=r"^[a-z0-9][a-z0-9._-]{2,63}$"),
-    Field(description="Lower case letters, digits, `.`, `_`, `-`.", examples=["a.traore"]),
+    Field(description="Lower case letters, digits, `.`, `_`, `-`.", examples=["fictif.greffier"]),
 ]
 RoleCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,39}$")]
 Password = Annotated[
@@ -63,12 +63,36 @@ class UserUpdate(RequestModel):
 
 
 class PasswordReset(RequestModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"password": "another long passphrase of yours"}]},
+    )
 
     password: Password
 
 
 class UserPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+                    "username": "registrar.demo",
+                    "display_name": "Demo Registrar",
+                    "roles": ["registrar"],
+                    "facility_ids": ["2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11"],
+                    "all_facilities": False,
+                    "organisation_id": None,
+                    "active": True,
+                    "password_changed_at": "2026-11-02T08:00:00Z",
+                    "version": 1,
+                    "created_at": "2026-11-02T08:00:00Z",
+                    "updated_at": "2026-11-02T08:00:00Z",
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID
     username: str
     display_name: str
@@ -81,3 +105,7 @@ class UserPublic(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class UserPage(Page[UserPublic]):
+    """A page of staff users."""

@@ -5,16 +5,18 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Self
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from app.schemas.common import (
     Description,
     Name,
+    Page,
     Phone,
     RequestModel,
     ShortText,
+    example_of,
     printable,
     unchanged,
 )
@@ -40,6 +42,17 @@ class VettingStatus(StrEnum):
     approved = "approved"
     refused = "refused"
     expired = "expired"
+
+
+class VettingDecisionStatus(StrEnum):
+    """What a vetting decision records: `pending` (asked, no answer yet), `approved`,
+    `refused`, or `not_required` (never for a religious leader). `expired` is never
+    recorded: an approval reads so once past its `expires_on`."""
+
+    pending = "pending"
+    approved = "approved"
+    refused = "refused"
+    not_required = "not_required"
 
 
 class IdDocumentType(StrEnum):
@@ -218,7 +231,7 @@ class VettingDecision(RequestModel):
         },
     )
 
-    status: Literal["pending", "approved", "refused", "not_required"]
+    status: VettingDecisionStatus
     vetting_body: Name | None = None
     vetted_on: date | None = None
     expires_on: date | None = Field(default=None, description="An approval lapses after it.")
@@ -268,6 +281,19 @@ class VisitorBan(RequestModel):
 class VisitorSummary(BaseModel):
     """A visitor as a visit or a dialogue session lists them."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40",
+                    "family_name": "Exemple",
+                    "given_names": "Mère Fictive",
+                    "kind": "family",
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID
     family_name: str
     given_names: str
@@ -276,6 +302,32 @@ class VisitorSummary(BaseModel):
 
 class VisitorRestricted(BaseModel):
     """A visitor as anyone who reads visits sees them: no identity document, no contact."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **example_of(VisitorSummary),
+                    "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+                    "relationship": "mother",
+                    "organisation_name": None,
+                    "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+                    "vetting_status": "not_required",
+                    "vetting_body": None,
+                    "vetted_on": None,
+                    "vetting_expires_on": None,
+                    "vetting_reference": None,
+                    "banned": False,
+                    "banned_from": None,
+                    "banned_until": None,
+                    "ban_reason": None,
+                    "version": 1,
+                    "created_at": "2026-11-25T10:00:00Z",
+                    "updated_at": "2026-11-25T10:00:00Z",
+                }
+            ]
+        }
+    )
 
     id: uuid.UUID
     family_name: str
@@ -307,6 +359,20 @@ class VisitorPublic(VisitorRestricted):
     """The full record: visits staff (scope `visits:write`) of a prison the visitor is
     linked to (registered there, related to someone held there, on a visit or leading a
     dialogue session there), or national staff."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **example_of(VisitorRestricted),
+                    "id_document_type": "national_id",
+                    "id_document_number": "DEMO-000123",
+                    "phone": "+223 70 00 00 00",
+                    "address": "Quartier Fictif, Mopti",
+                }
+            ]
+        }
+    )
 
     id_document_type: IdDocumentType | None
     id_document_number: str | None
@@ -406,6 +472,35 @@ class VisitLog(RequestModel):
 
 
 class VisitPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "1f2a3b4c-5d6e-4f7a-8b9c-0d1e2f3a4b5c",
+                    "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+                    "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+                    "type": "family",
+                    "status": "occurred",
+                    "visitors": [example_of(VisitorSummary)],
+                    "starts_at": "2026-12-05T09:00:00Z",
+                    "ends_at": "2026-12-05T10:00:00Z",
+                    "purpose": "Monthly family visit",
+                    "requested_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+                    "decided_by": "user:7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+                    "decided_at": "2026-12-01T11:00:00Z",
+                    "reason": None,
+                    "started_at": "2026-12-05T09:05:00Z",
+                    "ended_at": "2026-12-05T09:55:00Z",
+                    "log_notes": "Calm visit.",
+                    "logged_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+                    "version": 4,
+                    "created_at": "2026-11-28T10:00:00Z",
+                    "updated_at": "2026-12-05T10:00:00Z",
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID
     inmate_id: uuid.UUID
     facility_id: uuid.UUID
@@ -523,7 +618,40 @@ class DialogueOutcome(RequestModel):
     outcome_notes: Annotated[str, printable(4000, lines=True)]
 
 
+_LEADER_EXAMPLE: dict[str, Any] = {
+    "id": "8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b",
+    "family_name": "Fictif",
+    "given_names": "Imam Synthétique",
+    "kind": "religious_leader",
+}
+
+
 class DialogueSessionPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+                    "facility_id": "2d4c7a8e-9f0b-4c1d-8e2f-3a4b5c6d7e8f",
+                    "facilitator_organisation_id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                    "topic": "Returning home: what the community expects",
+                    "starts_at": "2026-12-10T09:00:00Z",
+                    "ends_at": "2026-12-10T12:00:00Z",
+                    "status": "held",
+                    "inmate_ids": ["0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11"],
+                    "leaders": [_LEADER_EXAMPLE],
+                    "notes": None,
+                    "outcome_notes": "Leaders agreed to meet families before release.",
+                    "reason": None,
+                    "organised_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+                    "version": 2,
+                    "created_at": "2026-12-01T10:00:00Z",
+                    "updated_at": "2026-12-10T12:30:00Z",
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID
     facility_id: uuid.UUID
     facilitator_organisation_id: uuid.UUID
@@ -544,6 +672,28 @@ class DialogueSessionPublic(BaseModel):
 
 class DialogueSessionPartnerView(BaseModel):
     """A session as its facilitating organisation sees it: inmates only by pseudonym."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+                    "facility_id": "2d4c7a8e-9f0b-4c1d-8e2f-3a4b5c6d7e8f",
+                    "facilitator_organisation_id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                    "topic": "Returning home: what the community expects",
+                    "starts_at": "2026-12-10T09:00:00Z",
+                    "ends_at": "2026-12-10T12:00:00Z",
+                    "status": "held",
+                    "subject_refs": ["sr_f7o3rxmapdzh2w24u7r7p3mr"],
+                    "leaders": [_LEADER_EXAMPLE],
+                    "outcome_notes": "Leaders agreed to meet families before release.",
+                    "version": 2,
+                    "created_at": "2026-12-01T10:00:00Z",
+                    "updated_at": "2026-12-10T12:30:00Z",
+                }
+            ]
+        }
+    )
 
     id: uuid.UUID
     facility_id: uuid.UUID
@@ -568,6 +718,23 @@ class DialogueSessionPartnerView(BaseModel):
 class WithoutContact(BaseModel):
     """An inmate held without a visit or a dialogue session for longer than asked."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+                    "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+                    "prison_number": "MCA-2026-0042",
+                    "family_name": "Exemple",
+                    "given_names": "Fictif",
+                    "admission_date": "2026-06-02",
+                    "last_visit_on": "2026-08-15",
+                    "days_without_contact": 110,
+                }
+            ]
+        }
+    )
+
     inmate_id: uuid.UUID
     facility_id: uuid.UUID
     prison_number: str
@@ -581,3 +748,19 @@ class WithoutContact(BaseModel):
     days_without_contact: int = Field(
         description="Days since the last visit or dialogue session, or since admission."
     )
+
+
+class VisitorPage(Page[VisitorPublic | VisitorRestricted]):
+    """A page of visitors, each as the caller may see them."""
+
+
+class VisitPage(Page[VisitPublic]):
+    """A page of visits."""
+
+
+class DialogueSessionPage(Page[DialogueSessionPublic | DialogueSessionPartnerView]):
+    """A page of dialogue sessions; a facilitating partner sees its own view."""
+
+
+class WithoutContactPage(Page[WithoutContact]):
+    """A page of inmates held without contact for longer than asked."""

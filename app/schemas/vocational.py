@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Annotated, Literal, Self
+from enum import IntEnum, StrEnum
+from typing import Annotated, Self
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SkipValidation,
     Strict,
     StrictBool,
     model_validator,
+    with_config,
 )
+from pydantic_core import PydanticCustomError
 from typing_extensions import TypedDict
 
 from app.schemas.classification import SecurityLevel
@@ -23,9 +26,11 @@ from app.schemas.common import (
     Description,
     LanguageCode,
     Name,
+    Page,
     RequestModel,
     ShortText,
     check_period,
+    example_of,
     printable,
     unchanged,
 )
@@ -109,7 +114,30 @@ class SkillsProfileWrite(RequestModel):
 
 
 class SkillsProfilePublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+                    "inmate_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+                    "prior_trades": ["herding", "market trading"],
+                    "skills": ["driving"],
+                    "literacy": "basic",
+                    "numeracy": "functional",
+                    "languages": ["taq", "fra"],
+                    "trades_of_interest": ["mechanics", "agriculture"],
+                    "health_constraints": None,
+                    "security_constraints": "No sharp tools (security office).",
+                    "assessed_on": "2026-11-20",
+                    "assessed_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+                    "version": 1,
+                    "created_at": "2026-11-20T11:00:00Z",
+                    "updated_at": "2026-11-20T11:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     inmate_id: uuid.UUID
@@ -219,7 +247,34 @@ class ProgrammeUpdate(RequestModel):
 
 
 class ProgrammePublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+                    "title": "Tailoring workshop",
+                    "trade": "tailoring",
+                    "provider_organisation_id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                    "external_id": None,
+                    "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+                    "capacity": 12,
+                    "start_date": "2027-01-11",
+                    "end_date": "2027-06-25",
+                    "sessions_per_week": 3,
+                    "hours_per_session": 3.0,
+                    "status": "open",
+                    "allowed_security_levels": ["minimum", "medium"],
+                    "allowed_legal_statuses": [],
+                    "minimum_literacy": "none",
+                    "max_per_cell_block": None,
+                    "version": 2,
+                    "created_at": "2026-11-15T09:00:00Z",
+                    "updated_at": "2026-11-30T09:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     title: str
@@ -254,12 +309,33 @@ class EligibilityRule(StrEnum):
 
 
 class FailedRule(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"rule": "security_level", "message": "Security level high is not admitted."}
+            ]
+        }
+    )
+
     rule: EligibilityRule
     message: str
 
 
 class Eligibility(BaseModel):
     """Whether an inmate may join a programme today, and every rule they fail."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "programme_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+                    "inmate_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+                    "eligible": False,
+                    "failed": [example_of(FailedRule)],
+                }
+            ]
+        }
+    )
 
     programme_id: uuid.UUID
     inmate_id: uuid.UUID
@@ -274,6 +350,13 @@ class VocationalEnrolmentStatus(StrEnum):
     completed = "completed"
     dropped = "dropped"
     suspended = "suspended"
+
+
+class EnrolmentRequestStatus(StrEnum):
+    """What an enrolment request asks for: to register an interest, or a place."""
+
+    interested = "interested"
+    enrolled = "enrolled"
 
 
 class EnrolmentRequest(RequestModel):
@@ -295,7 +378,7 @@ class EnrolmentRequest(RequestModel):
 
     programme_id: uuid.UUID
     inmate_id: uuid.UUID
-    status: Literal["interested", "enrolled"] = "enrolled"
+    status: EnrolmentRequestStatus = EnrolmentRequestStatus.enrolled
 
 
 class EnrolmentEnd(RequestModel):
@@ -309,7 +392,28 @@ class EnrolmentEnd(RequestModel):
 
 
 class VocationalEnrolmentPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+                    "programme_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+                    "inmate_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+                    "status": "completed",
+                    "reason": None,
+                    "waitlisted_at": None,
+                    "enrolled_on": "2027-01-11",
+                    "ended_on": "2027-06-25",
+                    "certificate_number": "VOC-6F1C2D8E8A574C359D8E2B1F0A9C7E11-0003",
+                    "final_assessment": "Cuts and sews a shirt unaided; ready to work.",
+                    "version": 4,
+                    "created_at": "2026-12-02T10:00:00Z",
+                    "updated_at": "2027-06-25T16:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     programme_id: uuid.UUID
@@ -347,6 +451,27 @@ class VocationalEnrolmentPartnerView(BaseModel):
     pseudonymous reference (and a first name where the facility allows it), never charges,
     assessments or classification beyond whether they are eligible."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+                    "programme_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+                    "subject_ref": "sr_f7o3rxmapdzh2w24u7r7p3mr",
+                    "first_name": None,
+                    "status": "enrolled",
+                    "eligible": True,
+                    "waitlisted_at": None,
+                    "enrolled_on": "2027-01-11",
+                    "ended_on": None,
+                    "certificate_number": None,
+                    "version": 2,
+                    "updated_at": "2027-01-11T08:00:00Z",
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID
     programme_id: uuid.UUID
     subject_ref: str = Field(description="The inmate, pseudonymously, for your organisation.")
@@ -371,6 +496,21 @@ class EmploymentStatus(StrEnum):
     not_reached = "not_reached"
 
 
+class MonthsAfterRelease(IntEnum):
+    """When a follow-up contact is due: 3, 6 or 12 months after release."""
+
+    three = 3
+    six = 6
+    twelve = 12
+
+
+def _not_text(value: object) -> object:
+    # In lax mode an IntEnum would take "6"; like every number of a request, this one is no text.
+    if isinstance(value, str | bytes):
+        raise PydanticCustomError("enum", "Input should be 3, 6 or 12", {"expected": "3, 6 or 12"})
+    return value
+
+
 class FollowUpCreate(RequestModel):
     """Contact with a former participant 3, 6 or 12 months after release."""
 
@@ -389,7 +529,7 @@ class FollowUpCreate(RequestModel):
         },
     )
 
-    months_after_release: Literal[3, 6, 12]
+    months_after_release: Annotated[MonthsAfterRelease, BeforeValidator(_not_text)]
     contacted_on: date
     employment_status: EmploymentStatus
     uses_trade: StrictBool | None = None
@@ -397,7 +537,25 @@ class FollowUpCreate(RequestModel):
 
 
 class FollowUpPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+                    "enrolment_id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+                    "months_after_release": 6,
+                    "contacted_on": "2027-09-02",
+                    "employment_status": "self_employed",
+                    "uses_trade": True,
+                    "notes": "Runs a small tailoring stall (demo).",
+                    "recorded_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+                    "version": 1,
+                    "created_at": "2027-09-02T15:00:00Z",
+                }
+            ]
+        },
+    )
 
     id: uuid.UUID
     enrolment_id: uuid.UUID
@@ -418,7 +576,13 @@ class VocationalAttendanceRecord(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
-            "examples": [{"subject_ref": "sr_abc…", "day": "2027-01-11", "status": "present"}]
+            "examples": [
+                {
+                    "subject_ref": "sr_f7o3rxmapdzh2w24u7r7p3mr",
+                    "day": "2027-01-11",
+                    "status": "present",
+                }
+            ]
         },
     )
 
@@ -436,12 +600,45 @@ class VocationalAttendanceRecord(RequestModel):
 
 
 class VocationalAttendanceBatch(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "records": [
+                        {
+                            "enrolment_id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+                            "day": "2027-01-11",
+                            "status": "late",
+                            "hours": 2.5,
+                        }
+                    ]
+                }
+            ]
+        }
+    )
+
     # Records are checked one by one, so that one bad record is rejected on its own.
     records: list[SkipValidation[VocationalAttendanceRecord]] = Field(
         min_length=1, max_length=MAX_BATCH
     )
 
 
+@with_config(
+    ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "index": 0,
+                    "outcome": "created",
+                    "reason": None,
+                    "message": None,
+                    "enrolment_id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+                    "attendance_id": "8a9b0c1d-2e3f-4a4b-9c5d-6e7f8a9b0c1d",
+                }
+            ]
+        }
+    )
+)
 class VocationalRecordResult(TypedDict):
     """The outcome of one record."""
 
@@ -454,8 +651,37 @@ class VocationalRecordResult(TypedDict):
 
 
 class VocationalSyncResult(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "dry_run": False,
+                    "atomic": False,
+                    "written": True,
+                    "counts": {
+                        "created": 1,
+                        "updated": 0,
+                        "unchanged": 0,
+                        "rejected": 0,
+                        "participants_created": 0,
+                        "enrolments_created": 0,
+                    },
+                    "results": [example_of(VocationalRecordResult)],
+                }
+            ]
+        }
+    )
+
     dry_run: bool
     atomic: bool
     written: bool = Field(description="Whether a record was written.")
     counts: SyncCounts
     results: list[VocationalRecordResult]
+
+
+class ProgrammePage(Page[ProgrammePublic]):
+    """A page of vocational programmes."""
+
+
+class VocationalEnrolmentPage(Page[VocationalEnrolmentPublic | VocationalEnrolmentPartnerView]):
+    """A page of vocational enrolments; a provider sees its own view."""

@@ -40,6 +40,7 @@ from app.schemas.visit import (
     RestrictedActivity,
     RestrictionLevel,
     VettingDecision,
+    VettingDecisionStatus,
     VisitCreate,
     VisitLog,
     VisitorBan,
@@ -606,11 +607,13 @@ def _vetting(demo: DemoVisitor, today: date) -> VettingDecision:
     reference = f"DEMO-VET-{number:04d}"
     if demo.vetting == "pending":
         # Sent to the ministry, no answer yet.
-        return VettingDecision(status="pending", vetting_body=VETTING_BODY, reference=reference)
+        return VettingDecision(
+            status=VettingDecisionStatus.pending, vetting_body=VETTING_BODY, reference=reference
+        )
     # Approved for a year: 200 days ago (in force), or 800 days ago (lapsed 435 days ago).
     vetted_on = today - timedelta(days=200 if demo.vetting == "approved" else 800)
     return VettingDecision(
-        status="approved",
+        status=VettingDecisionStatus.approved,
         vetting_body=VETTING_BODY,
         vetted_on=vetted_on,
         expires_on=vetted_on + timedelta(days=365),

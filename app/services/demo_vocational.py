@@ -33,6 +33,7 @@ from app.principal import SYSTEM_ACTOR
 from app.schemas.inmate import LegalStatus
 from app.schemas.vocational import (
     EnrolmentRequest,
+    EnrolmentRequestStatus,
     ProgrammeCreate,
     ProgrammeStatus,
     SkillLevel,
@@ -310,7 +311,9 @@ async def _bring_in(
                 EnrolmentRequest(
                     programme_id=programme_id,
                     inmate_id=inmate_id,
-                    status="interested" if step.action is S.interested else "enrolled",
+                    status=EnrolmentRequestStatus.interested
+                    if step.action is S.interested
+                    else EnrolmentRequestStatus.enrolled,
                 ),
             )
         except Conflict:

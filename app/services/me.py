@@ -8,7 +8,7 @@ from app.errors import Unauthenticated
 from app.models.client import ApiClient
 from app.models.user import User
 from app.principal import Actor, PrincipalKind
-from app.schemas.auth import MePublic
+from app.schemas.auth import CallerKind, MePublic
 from app.services.users import role_codes
 
 
@@ -27,7 +27,7 @@ async def describe(session: AsyncSession, actor: Actor) -> MePublic:
         name, display_name = client.client_id, client.name
     return MePublic(
         principal=actor.principal,
-        kind="user" if actor.kind is PrincipalKind.user else "client",
+        kind=CallerKind.user if actor.kind is PrincipalKind.user else CallerKind.client,
         name=name,
         display_name=display_name,
         roles=roles,

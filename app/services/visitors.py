@@ -331,7 +331,7 @@ async def record_vetting(
     apply_changes(
         visitor,
         {
-            "vetting_status": decision.status,
+            "vetting_status": decision.status.value,
             "vetting_body": decision.vetting_body,
             "vetted_on": decision.vetted_on,
             "vetting_expires_on": decision.expires_on,
@@ -345,7 +345,7 @@ async def record_vetting(
         "visitor",
         visitor.id,
         {
-            "status": decision.status,
+            "status": decision.status.value,
             **({"expires_on": str(decision.expires_on)} if decision.expires_on else {}),
         },
     )

@@ -519,6 +519,7 @@ async def record_follow_up(
         **data.model_dump(),
         recorded_by=actor.principal,
     )
+    follow_up.months_after_release = data.months_after_release.value
     follow_up.employment_status = data.employment_status.value
     session.add(follow_up)
     try:
@@ -534,7 +535,7 @@ async def record_follow_up(
         "vocational_enrolment.follow_up",
         "vocational_enrolment",
         enrolment.id,
-        {"months_after_release": data.months_after_release, "follow_up_id": str(follow_up.id)},
+        {"months_after_release": follow_up.months_after_release, "follow_up_id": str(follow_up.id)},
     )
     await session.commit()
     return follow_up

@@ -2157,7 +2157,69 @@ export interface components {
             /** @default active */
             status: components["schemas"]["AgreementStatus"];
         };
-        /** AgreementPublic */
+        /**
+         * AgreementPage
+         * @description A page of data-sharing agreements.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2025-12-15T10:00:00Z",
+         *           "facility_ids": [
+         *             "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11"
+         *           ],
+         *           "id": "9d3e5f7a-1b2c-4d3e-8f4a-5b6c7d8e9f01",
+         *           "legal_basis": "Memorandum of understanding with DNAPES",
+         *           "organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+         *           "purpose": "Attendance of staff trainings run by the partner",
+         *           "reference": "DSA-ICCT-2026-01",
+         *           "scopes": [
+         *             "training:read",
+         *             "attendance:sync"
+         *           ],
+         *           "signatory": "Director, DNAPES",
+         *           "status": "active",
+         *           "updated_at": "2025-12-15T10:00:00Z",
+         *           "valid_from": "2026-01-01",
+         *           "valid_until": "2026-12-31",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        AgreementPage: {
+            /** Items */
+            items: components["schemas"]["AgreementPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * AgreementPublic
+         * @example {
+         *       "created_at": "2025-12-15T10:00:00Z",
+         *       "facility_ids": [
+         *         "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11"
+         *       ],
+         *       "id": "9d3e5f7a-1b2c-4d3e-8f4a-5b6c7d8e9f01",
+         *       "legal_basis": "Memorandum of understanding with DNAPES",
+         *       "organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+         *       "purpose": "Attendance of staff trainings run by the partner",
+         *       "reference": "DSA-ICCT-2026-01",
+         *       "scopes": [
+         *         "training:read",
+         *         "attendance:sync"
+         *       ],
+         *       "signatory": "Director, DNAPES",
+         *       "status": "active",
+         *       "updated_at": "2025-12-15T10:00:00Z",
+         *       "valid_from": "2026-01-01",
+         *       "valid_until": "2026-12-31",
+         *       "version": 1
+         *     }
+         */
         AgreementPublic: {
             /**
              * Id
@@ -2235,7 +2297,32 @@ export interface components {
             signatory?: string;
             status?: components["schemas"]["AgreementStatus"];
         };
-        /** AssessmentCreate */
+        /**
+         * AssessmentCreate
+         * @example {
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "instrument_version_id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+         *       "interventions": [
+         *         {
+         *           "code": "vocational_training",
+         *           "note": "Interested in tailoring."
+         *         }
+         *       ],
+         *       "kind": "intake",
+         *       "overall_judgement": "moderate",
+         *       "ratings": {
+         *         "commitment_to_ideology": {
+         *           "evidence": "Speaks of the group with less conviction.",
+         *           "rating": "moderate"
+         *         },
+         *         "family_support": {
+         *           "evidence": "",
+         *           "rating": "high"
+         *         }
+         *       },
+         *       "rationale": "Fictional example: ideological commitment wavering."
+         *     }
+         */
         AssessmentCreate: {
             /**
              * Id
@@ -2268,7 +2355,107 @@ export interface components {
          * @enum {string}
          */
         AssessmentKind: "intake" | "periodic_review" | "pre_release" | "ad_hoc";
-        /** AssessmentPublic */
+        /**
+         * AssessmentPage
+         * @description A page of risk assessments.
+         * @example {
+         *       "items": [
+         *         {
+         *           "assessor_id": "5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "created_at": "2026-11-23T10:00:00Z",
+         *           "domain_summaries": [
+         *             {
+         *               "counts": {
+         *                 "moderate": 1
+         *               },
+         *               "domain": "beliefs",
+         *               "items": 1,
+         *               "rated": 1
+         *             }
+         *           ],
+         *           "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "instrument_version_id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+         *           "interventions": [
+         *             {
+         *               "code": "vocational_training",
+         *               "note": "Interested in tailoring."
+         *             }
+         *           ],
+         *           "kind": "intake",
+         *           "next_review_date": "2027-05-25",
+         *           "overall_judgement": "moderate",
+         *           "ratings": {
+         *             "commitment_to_ideology": {
+         *               "evidence": "Speaks of the group with less conviction.",
+         *               "rating": "moderate"
+         *             }
+         *           },
+         *           "rationale": "Fictional example: ideological commitment wavering.",
+         *           "return_comments": null,
+         *           "status": "verified",
+         *           "submitted_at": "2026-11-24T15:00:00Z",
+         *           "updated_at": "2026-11-25T09:00:00Z",
+         *           "verified_at": "2026-11-25T09:00:00Z",
+         *           "verified_by": "7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+         *           "version": 4
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        AssessmentPage: {
+            /** Items */
+            items: components["schemas"]["AssessmentPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * AssessmentPublic
+         * @example {
+         *       "assessor_id": "5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "created_at": "2026-11-23T10:00:00Z",
+         *       "domain_summaries": [
+         *         {
+         *           "counts": {
+         *             "moderate": 1
+         *           },
+         *           "domain": "beliefs",
+         *           "items": 1,
+         *           "rated": 1
+         *         }
+         *       ],
+         *       "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "instrument_version_id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+         *       "interventions": [
+         *         {
+         *           "code": "vocational_training",
+         *           "note": "Interested in tailoring."
+         *         }
+         *       ],
+         *       "kind": "intake",
+         *       "next_review_date": "2027-05-25",
+         *       "overall_judgement": "moderate",
+         *       "ratings": {
+         *         "commitment_to_ideology": {
+         *           "evidence": "Speaks of the group with less conviction.",
+         *           "rating": "moderate"
+         *         }
+         *       },
+         *       "rationale": "Fictional example: ideological commitment wavering.",
+         *       "return_comments": null,
+         *       "status": "verified",
+         *       "submitted_at": "2026-11-24T15:00:00Z",
+         *       "updated_at": "2026-11-25T09:00:00Z",
+         *       "verified_at": "2026-11-25T09:00:00Z",
+         *       "verified_by": "7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+         *       "version": 4
+         *     }
+         */
         AssessmentPublic: {
             /**
              * Id
@@ -2334,6 +2521,14 @@ export interface components {
         /**
          * AssessmentUpdate
          * @description A draft saved item by item: `ratings` given here are merged into those saved.
+         * @example {
+         *       "ratings": {
+         *         "family_support": {
+         *           "evidence": "Speaks of the group with less conviction.",
+         *           "rating": "moderate"
+         *         }
+         *       }
+         *     }
          */
         AssessmentUpdate: {
             /** Ratings */
@@ -2402,7 +2597,55 @@ export interface components {
                 post_test_score?: number | null;
             }[];
         };
-        /** AttendancePublic */
+        /**
+         * AttendanceChangesPage
+         * @description Attendance of a session changed after the `since` cursor, oldest change first.
+         * @example {
+         *       "has_more": false,
+         *       "items": [
+         *         {
+         *           "day": "2017-08-21",
+         *           "hours": 6,
+         *           "id": "9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
+         *           "participant_external_id": "P-0042",
+         *           "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *           "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+         *           "status": "present",
+         *           "updated_at": "2017-08-21T17:00:00Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "next_cursor": "WyJhdHRlbmRhbmNlIiwiM2Y2YzFiMmEtOGQ0ZS00ZjcwLTlhMWItMmMzZDRlNWY2YTdiIiw0Ml0"
+         *     }
+         */
+        AttendanceChangesPage: {
+            /** Items */
+            items: components["schemas"]["AttendancePublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `since` to get what changes next; keep it between pulls.
+             */
+            next_cursor: string;
+            /**
+             * Has More
+             * @description Whether more changes wait beyond this page.
+             */
+            has_more: boolean;
+        };
+        /**
+         * AttendancePublic
+         * @example {
+         *       "day": "2017-08-21",
+         *       "hours": 6,
+         *       "id": "9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
+         *       "participant_external_id": "P-0042",
+         *       "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *       "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+         *       "status": "present",
+         *       "updated_at": "2017-08-21T17:00:00Z",
+         *       "version": 1
+         *     }
+         */
         AttendancePublic: {
             /**
              * Id
@@ -2473,7 +2716,28 @@ export interface components {
          * @enum {string}
          */
         AttendanceStatus: "present" | "absent" | "excused" | "late";
-        /** AuditEventPublic */
+        /**
+         * AuditEventPublic
+         * @example {
+         *       "action": "inmate.update",
+         *       "actor": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "chain_position": 1042,
+         *       "client": null,
+         *       "client_address": "192.0.2.10",
+         *       "detail": {
+         *         "fields": [
+         *           "languages",
+         *           "prior_occupation"
+         *         ]
+         *       },
+         *       "hash": "3f1a9c0e5b7d2e4f6a8c0b1d3e5f7a9c1b3d5e7f9a1c3e5b7d9f1a3c5e7b9d1f",
+         *       "id": 1042,
+         *       "occurred_at": "2026-11-20T09:31:02Z",
+         *       "record_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "record_type": "inmate",
+         *       "request_id": "5d1c0f5e8c0e4a6f9e0b9a1d2c3b4a5f"
+         *     }
+         */
         AuditEventPublic: {
             /** Id */
             id: number;
@@ -2505,7 +2769,33 @@ export interface components {
             /** Hash */
             hash: string | null;
         };
-        /** AuditPage */
+        /**
+         * AuditPage
+         * @example {
+         *       "items": [
+         *         {
+         *           "action": "inmate.update",
+         *           "actor": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "chain_position": 1042,
+         *           "client": null,
+         *           "client_address": "192.0.2.10",
+         *           "detail": {
+         *             "fields": [
+         *               "languages",
+         *               "prior_occupation"
+         *             ]
+         *           },
+         *           "hash": "3f1a9c0e5b7d2e4f6a8c0b1d3e5f7a9c1b3d5e7f9a1c3e5b7d9f1a3c5e7b9d1f",
+         *           "id": 1042,
+         *           "occurred_at": "2026-11-20T09:31:02Z",
+         *           "record_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "record_type": "inmate",
+         *           "request_id": "5d1c0f5e8c0e4a6f9e0b9a1d2c3b4a5f"
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
         AuditPage: {
             /** Items */
             items: components["schemas"]["AuditEventPublic"][];
@@ -2536,7 +2826,22 @@ export interface components {
             /** Refresh Token */
             refresh_token?: string | null;
         };
-        /** CertificationCreate */
+        /**
+         * CallerKind
+         * @description Who a token speaks for: a staff user, or an API client (partner system, tablet,
+         *     service).
+         * @enum {string}
+         */
+        CallerKind: "user" | "client";
+        /**
+         * CertificationCreate
+         * @example {
+         *       "expires_on": "2028-09-14",
+         *       "instrument_code": "DEMO-SPJ",
+         *       "issued_on": "2026-09-15",
+         *       "issuing_organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f"
+         *     }
+         */
         CertificationCreate: {
             /**
              * Instrument Code
@@ -2557,7 +2862,20 @@ export interface components {
             /** Issuing Organisation Id */
             issuing_organisation_id?: string | null;
         };
-        /** CertificationPublic */
+        /**
+         * CertificationPublic
+         * @example {
+         *       "created_at": "2026-09-16T08:00:00Z",
+         *       "expires_on": "2028-09-14",
+         *       "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+         *       "instrument_code": "DEMO-SPJ",
+         *       "issued_on": "2026-09-15",
+         *       "issuing_organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+         *       "source": "manual",
+         *       "source_id": null,
+         *       "user_id": "5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d"
+         *     }
+         */
         CertificationPublic: {
             /**
              * Id
@@ -2593,37 +2911,13 @@ export interface components {
              */
             created_at: string;
         };
-        /** ChangesPage[AttendancePublic] */
-        ChangesPage_AttendancePublic_: {
-            /** Items */
-            items: components["schemas"]["AttendancePublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `since` to get what changes next; keep it between pulls.
-             */
-            next_cursor: string;
-            /**
-             * Has More
-             * @description Whether more changes wait beyond this page.
-             */
-            has_more: boolean;
-        };
-        /** ChangesPage[EnrolmentPublic] */
-        ChangesPage_EnrolmentPublic_: {
-            /** Items */
-            items: components["schemas"]["EnrolmentPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `since` to get what changes next; keep it between pulls.
-             */
-            next_cursor: string;
-            /**
-             * Has More
-             * @description Whether more changes wait beyond this page.
-             */
-            has_more: boolean;
-        };
-        /** Charge */
+        /**
+         * Charge
+         * @example {
+         *       "description": "Fictional charge for the example.",
+         *       "legal_basis": "Loi n°08-025 du 23 juillet 2008"
+         *     }
+         */
         Charge: {
             /**
              * Legal Basis
@@ -2633,7 +2927,13 @@ export interface components {
             /** Description */
             description: string;
         };
-        /** ChargePublic */
+        /**
+         * ChargePublic
+         * @example {
+         *       "description": "Fictional charge for the example.",
+         *       "legal_basis": "Loi n°08-025 du 23 juillet 2008"
+         *     }
+         */
         ChargePublic: {
             /** Legal Basis */
             legal_basis: string;
@@ -2693,7 +2993,33 @@ export interface components {
             /** Keep Apart */
             keep_apart?: components["schemas"]["KeepApartRequest"][];
         };
-        /** ClassificationPublic */
+        /**
+         * ClassificationPublic
+         * @example {
+         *       "assessment_id": "6c8a1f0e-0000-4000-8000-000000000002",
+         *       "created_at": "2026-11-23T11:00:00Z",
+         *       "decided_by": "user:7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+         *       "effective_date": "2026-11-23",
+         *       "id": "6c8a1f0e-0000-4000-8000-000000000009",
+         *       "inmate_id": "6c8a1f0e-0000-4000-8000-000000000001",
+         *       "justification": null,
+         *       "keep_apart": [
+         *         {
+         *           "active": true,
+         *           "id": "6c8a1f0e-0000-4000-8000-000000000010",
+         *           "inmate_id": "6c8a1f0e-0000-4000-8000-000000000001",
+         *           "other_inmate_id": "6c8a1f0e-0000-4000-8000-000000000003",
+         *           "reason": "ideological_influence"
+         *         }
+         *       ],
+         *       "override": false,
+         *       "review_by": null,
+         *       "security_level": "high",
+         *       "separate_from_group": null,
+         *       "single_cell": false,
+         *       "suggested_level": "high"
+         *     }
+         */
         ClassificationPublic: {
             /**
              * Id
@@ -2779,7 +3105,67 @@ export interface components {
          * @enum {string}
          */
         ClientKind: "partner" | "device" | "service";
-        /** ClientPublic */
+        /**
+         * ClientPage
+         * @description A page of API clients.
+         * @example {
+         *       "items": [
+         *         {
+         *           "active": true,
+         *           "allowed_addresses": [
+         *             "196.200.0.0/16"
+         *           ],
+         *           "allowed_scopes": [
+         *             "training:read",
+         *             "attendance:sync"
+         *           ],
+         *           "client_id": "partner-3f9a1c0e5b7d2e4f",
+         *           "created_at": "2026-01-05T10:00:00Z",
+         *           "expires_at": null,
+         *           "facility_id": null,
+         *           "id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b",
+         *           "kind": "partner",
+         *           "name": "ICCT attendance system",
+         *           "organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+         *           "updated_at": "2026-01-05T10:00:00Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        ClientPage: {
+            /** Items */
+            items: components["schemas"]["ClientPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * ClientPublic
+         * @example {
+         *       "active": true,
+         *       "allowed_addresses": [
+         *         "196.200.0.0/16"
+         *       ],
+         *       "allowed_scopes": [
+         *         "training:read",
+         *         "attendance:sync"
+         *       ],
+         *       "client_id": "partner-3f9a1c0e5b7d2e4f",
+         *       "created_at": "2026-01-05T10:00:00Z",
+         *       "expires_at": null,
+         *       "facility_id": null,
+         *       "id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b",
+         *       "kind": "partner",
+         *       "name": "ICCT attendance system",
+         *       "organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+         *       "updated_at": "2026-01-05T10:00:00Z",
+         *       "version": 1
+         *     }
+         */
         ClientPublic: {
             /**
              * Id
@@ -2822,6 +3208,12 @@ export interface components {
         /**
          * ClientUpdate
          * @description Fields to change. `active: false` revokes the client and the sign-ins made on it.
+         * @example {
+         *       "allowed_addresses": [
+         *         "196.200.0.0/16"
+         *       ],
+         *       "expires_at": "2027-12-31T23:59:59Z"
+         *     }
          */
         ClientUpdate: {
             /** Name */
@@ -2835,7 +3227,30 @@ export interface components {
             /** Active */
             active?: boolean;
         };
-        /** ClientWithSecret */
+        /**
+         * ClientWithSecret
+         * @example {
+         *       "active": true,
+         *       "allowed_addresses": [
+         *         "196.200.0.0/16"
+         *       ],
+         *       "allowed_scopes": [
+         *         "training:read",
+         *         "attendance:sync"
+         *       ],
+         *       "client_id": "partner-3f9a1c0e5b7d2e4f",
+         *       "client_secret": "Xq3Vb8Nc1Lm6Tz0Rk5Pw2Hs9Jd4Gf7Ye1Ua8Io3Ep6",
+         *       "created_at": "2026-01-05T10:00:00Z",
+         *       "expires_at": null,
+         *       "facility_id": null,
+         *       "id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b",
+         *       "kind": "partner",
+         *       "name": "ICCT attendance system",
+         *       "organisation_id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+         *       "updated_at": "2026-01-05T10:00:00Z",
+         *       "version": 1
+         *     }
+         */
         ClientWithSecret: {
             /**
              * Id
@@ -2947,8 +3362,77 @@ export interface components {
             notes?: string | null;
         };
         /**
+         * DialogueSessionPage
+         * @description A page of dialogue sessions; a facilitating partner sees its own view.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2026-12-01T10:00:00Z",
+         *           "ends_at": "2026-12-10T12:00:00Z",
+         *           "facilitator_organisation_id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *           "facility_id": "2d4c7a8e-9f0b-4c1d-8e2f-3a4b5c6d7e8f",
+         *           "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+         *           "inmate_ids": [
+         *             "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11"
+         *           ],
+         *           "leaders": [
+         *             {
+         *               "family_name": "Fictif",
+         *               "given_names": "Imam Synthétique",
+         *               "id": "8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b",
+         *               "kind": "religious_leader"
+         *             }
+         *           ],
+         *           "notes": null,
+         *           "organised_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "outcome_notes": "Leaders agreed to meet families before release.",
+         *           "reason": null,
+         *           "starts_at": "2026-12-10T09:00:00Z",
+         *           "status": "held",
+         *           "topic": "Returning home: what the community expects",
+         *           "updated_at": "2026-12-10T12:30:00Z",
+         *           "version": 2
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        DialogueSessionPage: {
+            /** Items */
+            items: (components["schemas"]["DialogueSessionPublic"] | components["schemas"]["DialogueSessionPartnerView"])[];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
          * DialogueSessionPartnerView
          * @description A session as its facilitating organisation sees it: inmates only by pseudonym.
+         * @example {
+         *       "created_at": "2026-12-01T10:00:00Z",
+         *       "ends_at": "2026-12-10T12:00:00Z",
+         *       "facilitator_organisation_id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "facility_id": "2d4c7a8e-9f0b-4c1d-8e2f-3a4b5c6d7e8f",
+         *       "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+         *       "leaders": [
+         *         {
+         *           "family_name": "Fictif",
+         *           "given_names": "Imam Synthétique",
+         *           "id": "8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b",
+         *           "kind": "religious_leader"
+         *         }
+         *       ],
+         *       "outcome_notes": "Leaders agreed to meet families before release.",
+         *       "starts_at": "2026-12-10T09:00:00Z",
+         *       "status": "held",
+         *       "subject_refs": [
+         *         "sr_f7o3rxmapdzh2w24u7r7p3mr"
+         *       ],
+         *       "topic": "Returning home: what the community expects",
+         *       "updated_at": "2026-12-10T12:30:00Z",
+         *       "version": 2
+         *     }
          */
         DialogueSessionPartnerView: {
             /**
@@ -3001,7 +3485,36 @@ export interface components {
              */
             updated_at: string;
         };
-        /** DialogueSessionPublic */
+        /**
+         * DialogueSessionPublic
+         * @example {
+         *       "created_at": "2026-12-01T10:00:00Z",
+         *       "ends_at": "2026-12-10T12:00:00Z",
+         *       "facilitator_organisation_id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "facility_id": "2d4c7a8e-9f0b-4c1d-8e2f-3a4b5c6d7e8f",
+         *       "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+         *       "inmate_ids": [
+         *         "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11"
+         *       ],
+         *       "leaders": [
+         *         {
+         *           "family_name": "Fictif",
+         *           "given_names": "Imam Synthétique",
+         *           "id": "8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b",
+         *           "kind": "religious_leader"
+         *         }
+         *       ],
+         *       "notes": null,
+         *       "organised_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "outcome_notes": "Leaders agreed to meet families before release.",
+         *       "reason": null,
+         *       "starts_at": "2026-12-10T09:00:00Z",
+         *       "status": "held",
+         *       "topic": "Returning home: what the community expects",
+         *       "updated_at": "2026-12-10T12:30:00Z",
+         *       "version": 2
+         *     }
+         */
         DialogueSessionPublic: {
             /**
              * Id
@@ -3102,7 +3615,14 @@ export interface components {
          * @enum {string}
          */
         Dimension: "facility" | "sex" | "age_band" | "region" | "legal_status" | "security_level" | "risk" | "kind" | "judgement" | "topic" | "organiser" | "category" | "trade" | "status" | "provider" | "months_after_release" | "type";
-        /** Domain */
+        /**
+         * Domain
+         * @example {
+         *       "code": "beliefs",
+         *       "label_en": "Beliefs and attitudes",
+         *       "label_fr": "Croyances"
+         *     }
+         */
         Domain: {
             /** Code */
             code: string;
@@ -3111,7 +3631,18 @@ export interface components {
             /** Label Fr */
             label_fr: string;
         };
-        /** DomainSummary */
+        /**
+         * DomainSummary
+         * @example {
+         *       "counts": {
+         *         "low": 1,
+         *         "moderate": 2
+         *       },
+         *       "domain": "beliefs",
+         *       "items": 4,
+         *       "rated": 3
+         *     }
+         */
         DomainSummary: {
             /** Domain */
             domain: string;
@@ -3127,7 +3658,16 @@ export interface components {
             /** Items */
             items: number;
         };
-        /** DueReview */
+        /**
+         * DueReview
+         * @example {
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "next_review_date": "2026-12-01",
+         *       "prison_number": "MCA-2026-0042",
+         *       "reason": "review due"
+         *     }
+         */
         DueReview: {
             /**
              * Inmate Id
@@ -3157,6 +3697,17 @@ export interface components {
         /**
          * Eligibility
          * @description Whether an inmate may join a programme today, and every rule they fail.
+         * @example {
+         *       "eligible": false,
+         *       "failed": [
+         *         {
+         *           "message": "Security level high is not admitted.",
+         *           "rule": "security_level"
+         *         }
+         *       ],
+         *       "inmate_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *       "programme_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11"
+         *     }
          */
         Eligibility: {
             /**
@@ -3180,7 +3731,45 @@ export interface components {
          * @enum {string}
          */
         EligibilityRule: "custody" | "facility" | "security_level" | "legal_status" | "literacy" | "cell_block";
-        /** EmergencyAccessPublic */
+        /**
+         * EmergencyAccessPage
+         * @description A page of break-the-glass accesses.
+         * @example {
+         *       "items": [
+         *         {
+         *           "expires_at": "2026-12-04T02:10:00Z",
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "granted_at": "2026-12-03T22:10:00Z",
+         *           "id": "8f9a0b1c-2d3e-4f4a-9b5c-6d7e8f9a0b1c",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "reason": "Medical emergency at the Bamako court cells; needs the detainee's languages.",
+         *           "user_id": "5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d"
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        EmergencyAccessPage: {
+            /** Items */
+            items: components["schemas"]["EmergencyAccessPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * EmergencyAccessPublic
+         * @example {
+         *       "expires_at": "2026-12-04T02:10:00Z",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "granted_at": "2026-12-03T22:10:00Z",
+         *       "id": "8f9a0b1c-2d3e-4f4a-9b5c-6d7e8f9a0b1c",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "reason": "Medical emergency at the Bamako court cells; needs the detainee's languages.",
+         *       "user_id": "5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d"
+         *     }
+         */
         EmergencyAccessPublic: {
             /**
              * Id
@@ -3215,7 +3804,12 @@ export interface components {
              */
             expires_at: string;
         };
-        /** EmergencyAccessRequest */
+        /**
+         * EmergencyAccessRequest
+         * @example {
+         *       "reason": "Medical emergency at the Bamako court cells; needs the detainee's languages."
+         *     }
+         */
         EmergencyAccessRequest: {
             /**
              * Reason
@@ -3229,6 +3823,47 @@ export interface components {
          * @enum {string}
          */
         EmploymentStatus: "employed" | "self_employed" | "unemployed" | "in_training" | "not_reached";
+        /**
+         * EnrolmentChangesPage
+         * @description Enrolments of a session changed after the `since` cursor, oldest change first.
+         * @example {
+         *       "has_more": false,
+         *       "items": [
+         *         {
+         *           "attended_hours": 30,
+         *           "certificate_number": "PSL-3F6C1B2A8D4E4F709A1B2C3D4E5F6A7B-0007",
+         *           "completed": true,
+         *           "completed_on": "2017-08-25",
+         *           "created_at": "2017-08-14T09:00:00Z",
+         *           "id": "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f",
+         *           "participant_external_id": "P-0042",
+         *           "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *           "participant_name": "Demo Imam Participant",
+         *           "post_test_score": 80,
+         *           "pre_test_score": 45,
+         *           "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+         *           "status": "enrolled",
+         *           "updated_at": "2017-08-25T17:00:00Z",
+         *           "version": 7
+         *         }
+         *       ],
+         *       "next_cursor": "WyJhdHRlbmRhbmNlIiwiM2Y2YzFiMmEtOGQ0ZS00ZjcwLTlhMWItMmMzZDRlNWY2YTdiIiw0Ml0"
+         *     }
+         */
+        EnrolmentChangesPage: {
+            /** Items */
+            items: components["schemas"]["EnrolmentPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `since` to get what changes next; keep it between pulls.
+             */
+            next_cursor: string;
+            /**
+             * Has More
+             * @description Whether more changes wait beyond this page.
+             */
+            has_more: boolean;
+        };
         /**
          * EnrolmentCompletion
          * @description The trainer's assessment of the skills learnt, recorded at completion.
@@ -3264,7 +3899,26 @@ export interface components {
             /** Reason */
             reason: string;
         };
-        /** EnrolmentPublic */
+        /**
+         * EnrolmentPublic
+         * @example {
+         *       "attended_hours": 30,
+         *       "certificate_number": "PSL-3F6C1B2A8D4E4F709A1B2C3D4E5F6A7B-0007",
+         *       "completed": true,
+         *       "completed_on": "2017-08-25",
+         *       "created_at": "2017-08-14T09:00:00Z",
+         *       "id": "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f",
+         *       "participant_external_id": "P-0042",
+         *       "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *       "participant_name": "Demo Imam Participant",
+         *       "post_test_score": 80,
+         *       "pre_test_score": 45,
+         *       "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+         *       "status": "enrolled",
+         *       "updated_at": "2017-08-25T17:00:00Z",
+         *       "version": 7
+         *     }
+         */
         EnrolmentPublic: {
             /**
              * Id
@@ -3332,13 +3986,15 @@ export interface components {
              * Format: uuid
              */
             inmate_id: string;
-            /**
-             * Status
-             * @default enrolled
-             * @enum {string}
-             */
-            status: "interested" | "enrolled";
+            /** @default enrolled */
+            status: components["schemas"]["EnrolmentRequestStatus"];
         };
+        /**
+         * EnrolmentRequestStatus
+         * @description What an enrolment request asks for: to register an interest, or a place.
+         * @enum {string}
+         */
+        EnrolmentRequestStatus: "interested" | "enrolled";
         /**
          * EnrolmentStatus
          * @enum {string}
@@ -3359,7 +4015,17 @@ export interface components {
             /** Post Test Score */
             post_test_score?: number | null;
         };
-        /** EpisodePublic */
+        /**
+         * EpisodePublic
+         * @example {
+         *       "admission_date": "2026-11-20",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "number": 1,
+         *       "release_date": null,
+         *       "release_facility_id": null
+         *     }
+         */
         EpisodePublic: {
             /**
              * Id
@@ -3438,7 +4104,65 @@ export interface components {
                 [key: string]: components["schemas"]["RestrictedActivity"][];
             };
         };
-        /** FacilityPublic */
+        /**
+         * FacilityPage
+         * @description A page of facilities.
+         * @example {
+         *       "items": [
+         *         {
+         *           "active": true,
+         *           "capacity": 400,
+         *           "code": "MCA-BKO",
+         *           "created_at": "2026-01-05T09:00:00Z",
+         *           "id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "name": "Maison Centrale d'Arrêt de Bamako",
+         *           "providers_see_first_name": false,
+         *           "region": "Bamako",
+         *           "updated_at": "2026-03-10T15:20:00Z",
+         *           "version": 2,
+         *           "visit_restrictions": {
+         *             "maximum": [
+         *               "family",
+         *               "ngo",
+         *               "dialogue"
+         *             ]
+         *           }
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        FacilityPage: {
+            /** Items */
+            items: components["schemas"]["FacilityPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * FacilityPublic
+         * @example {
+         *       "active": true,
+         *       "capacity": 400,
+         *       "code": "MCA-BKO",
+         *       "created_at": "2026-01-05T09:00:00Z",
+         *       "id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "name": "Maison Centrale d'Arrêt de Bamako",
+         *       "providers_see_first_name": false,
+         *       "region": "Bamako",
+         *       "updated_at": "2026-03-10T15:20:00Z",
+         *       "version": 2,
+         *       "visit_restrictions": {
+         *         "maximum": [
+         *           "family",
+         *           "ngo",
+         *           "dialogue"
+         *         ]
+         *       }
+         *     }
+         */
         FacilityPublic: {
             /**
              * Id
@@ -3522,13 +4246,27 @@ export interface components {
                 [key: string]: components["schemas"]["RestrictedActivity"][];
             };
         };
-        /** FailedRule */
+        /**
+         * FailedRule
+         * @example {
+         *       "message": "Security level high is not admitted.",
+         *       "rule": "security_level"
+         *     }
+         */
         FailedRule: {
             rule: components["schemas"]["EligibilityRule"];
             /** Message */
             message: string;
         };
-        /** FamilyContact */
+        /**
+         * FamilyContact
+         * @example {
+         *       "address": "Quartier Fictif, Mopti",
+         *       "name": "Exemple Mère Fictive",
+         *       "phone": "+223 70 00 00 00",
+         *       "relationship": "mother"
+         *     }
+         */
         FamilyContact: {
             /** Name */
             name: string;
@@ -3539,7 +4277,15 @@ export interface components {
             /** Address */
             address?: string | null;
         };
-        /** FamilyContactPublic */
+        /**
+         * FamilyContactPublic
+         * @example {
+         *       "address": "Quartier Fictif, Mopti",
+         *       "name": "Exemple Mère Fictive",
+         *       "phone": "+223 70 00 00 00",
+         *       "relationship": "mother"
+         *     }
+         */
         FamilyContactPublic: {
             /** Name */
             name: string;
@@ -3550,7 +4296,14 @@ export interface components {
             /** Address */
             address?: string | null;
         };
-        /** FieldError */
+        /**
+         * FieldError
+         * @example {
+         *       "field": "body.capacity",
+         *       "message": "Input should be greater than or equal to 0",
+         *       "type": "greater_than_equal"
+         *     }
+         */
         FieldError: {
             /**
              * Field
@@ -3577,11 +4330,7 @@ export interface components {
          *     }
          */
         FollowUpCreate: {
-            /**
-             * Months After Release
-             * @enum {integer}
-             */
-            months_after_release: 3 | 6 | 12;
+            months_after_release: components["schemas"]["MonthsAfterRelease"];
             /**
              * Contacted On
              * Format: date
@@ -3593,7 +4342,21 @@ export interface components {
             /** Notes */
             notes?: string | null;
         };
-        /** FollowUpPublic */
+        /**
+         * FollowUpPublic
+         * @example {
+         *       "contacted_on": "2027-09-02",
+         *       "created_at": "2027-09-02T15:00:00Z",
+         *       "employment_status": "self_employed",
+         *       "enrolment_id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+         *       "id": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *       "months_after_release": 6,
+         *       "notes": "Runs a small tailoring stall (demo).",
+         *       "recorded_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "uses_trade": true,
+         *       "version": 1
+         *     }
+         */
         FollowUpPublic: {
             /**
              * Id
@@ -3627,7 +4390,15 @@ export interface components {
              */
             created_at: string;
         };
-        /** HealthStatus */
+        /**
+         * HealthStatus
+         * @example {
+         *       "checks": {
+         *         "database": "ok"
+         *       },
+         *       "status": "ok"
+         *     }
+         */
         HealthStatus: {
             /**
              * Status
@@ -3647,7 +4418,14 @@ export interface components {
          * @enum {string}
          */
         IdDocumentType: "national_id" | "passport" | "consular_card" | "bar_card" | "other";
-        /** IncidentCreate */
+        /**
+         * IncidentCreate
+         * @example {
+         *       "description": "Fictional example: threatened a cellmate during prayer.",
+         *       "kind": "threat",
+         *       "occurred_on": "2026-11-27"
+         *     }
+         */
         IncidentCreate: {
             /**
              * Occurred On
@@ -3663,7 +4441,18 @@ export interface components {
          * @enum {string}
          */
         IncidentKind: "violence" | "threat" | "recruitment" | "contraband" | "self_harm" | "other";
-        /** IncidentPublic */
+        /**
+         * IncidentPublic
+         * @example {
+         *       "created_at": "2026-11-27T16:45:00Z",
+         *       "description": "Fictional example: threatened a cellmate during prayer.",
+         *       "id": "9b0c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "kind": "threat",
+         *       "occurred_on": "2026-11-27",
+         *       "reported_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d"
+         *     }
+         */
         IncidentPublic: {
             /**
              * Id
@@ -3767,6 +4556,14 @@ export interface components {
         /**
          * InmateIdentity
          * @description The fields that identify a person, as the duplicate check compares them.
+         * @example {
+         *       "aliases": [
+         *         "Fictif le Jeune"
+         *       ],
+         *       "birth_year": 1998,
+         *       "family_name": "Exemple",
+         *       "given_names": "Fictif"
+         *     }
          */
         InmateIdentity: {
             /** Family Name */
@@ -3783,13 +4580,90 @@ export interface components {
         /**
          * InmateMatch
          * @description A record that may be the same person, and why.
+         * @example {
+         *       "inmate": {
+         *         "admission_date": "2026-11-20",
+         *         "aliases": [],
+         *         "birth_year": 1998,
+         *         "created_at": "2026-11-20T09:30:00Z",
+         *         "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *         "date_of_birth": null,
+         *         "education_level": "koranic",
+         *         "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *         "family_name": "Exemple",
+         *         "given_names": "Fictif",
+         *         "housing_cell": "B-12",
+         *         "housing_unit": "B",
+         *         "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *         "languages": [
+         *           "ffm",
+         *           "bam"
+         *         ],
+         *         "last_visit_on": "2026-11-28",
+         *         "legal_status": "pre_trial",
+         *         "nationality": "ML",
+         *         "place_of_origin": null,
+         *         "prior_occupation": "Herder",
+         *         "prison_number": "MCA-2026-0042",
+         *         "region_of_origin": "Mopti",
+         *         "security_level": "medium",
+         *         "sex": "male",
+         *         "updated_at": "2026-11-23T11:00:00Z",
+         *         "version": 3
+         *       },
+         *       "reasons": [
+         *         "same name and birth year"
+         *       ]
+         *     }
          */
         InmateMatch: {
             inmate: components["schemas"]["InmateRestricted"];
             /** Reasons */
             reasons: string[];
         };
-        /** InmateMatches */
+        /**
+         * InmateMatches
+         * @example {
+         *       "elsewhere": 1,
+         *       "matches": [
+         *         {
+         *           "inmate": {
+         *             "admission_date": "2026-11-20",
+         *             "aliases": [],
+         *             "birth_year": 1998,
+         *             "created_at": "2026-11-20T09:30:00Z",
+         *             "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *             "date_of_birth": null,
+         *             "education_level": "koranic",
+         *             "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *             "family_name": "Exemple",
+         *             "given_names": "Fictif",
+         *             "housing_cell": "B-12",
+         *             "housing_unit": "B",
+         *             "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *             "languages": [
+         *               "ffm",
+         *               "bam"
+         *             ],
+         *             "last_visit_on": "2026-11-28",
+         *             "legal_status": "pre_trial",
+         *             "nationality": "ML",
+         *             "place_of_origin": null,
+         *             "prior_occupation": "Herder",
+         *             "prison_number": "MCA-2026-0042",
+         *             "region_of_origin": "Mopti",
+         *             "security_level": "medium",
+         *             "sex": "male",
+         *             "updated_at": "2026-11-23T11:00:00Z",
+         *             "version": 3
+         *           },
+         *           "reasons": [
+         *             "same name and birth year"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         InmateMatches: {
             /** Matches */
             matches: components["schemas"]["InmateMatch"][];
@@ -3800,8 +4674,112 @@ export interface components {
             elsewhere: number;
         };
         /**
+         * InmatePage
+         * @description A page of inmates, each as the caller's role may see them.
+         * @example {
+         *       "items": [
+         *         {
+         *           "admission_date": "2026-11-20",
+         *           "aliases": [],
+         *           "birth_year": 1998,
+         *           "case_reference": "PJS/2026/114",
+         *           "charges": [
+         *             {
+         *               "description": "Fictional charge for the example.",
+         *               "legal_basis": "Loi n°08-025 du 23 juillet 2008"
+         *             }
+         *           ],
+         *           "created_at": "2026-11-20T09:30:00Z",
+         *           "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *           "date_of_birth": null,
+         *           "education_level": "koranic",
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "family_contact": {
+         *             "address": "Quartier Fictif, Mopti",
+         *             "name": "Exemple Mère Fictive",
+         *             "phone": "+223 70 00 00 00",
+         *             "relationship": "mother"
+         *           },
+         *           "family_name": "Exemple",
+         *           "given_names": "Fictif",
+         *           "housing_cell": "B-12",
+         *           "housing_unit": "B",
+         *           "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "languages": [
+         *             "ffm",
+         *             "bam"
+         *           ],
+         *           "last_visit_on": "2026-11-28",
+         *           "legal_status": "pre_trial",
+         *           "nationality": "ML",
+         *           "place_of_origin": null,
+         *           "prior_occupation": "Herder",
+         *           "prison_number": "MCA-2026-0042",
+         *           "region_of_origin": "Mopti",
+         *           "security_level": "medium",
+         *           "sex": "male",
+         *           "updated_at": "2026-11-23T11:00:00Z",
+         *           "version": 3
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        InmatePage: {
+            /** Items */
+            items: (components["schemas"]["InmatePublic"] | components["schemas"]["InmateRestricted"])[];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
          * InmatePublic
          * @description The full record: registrar, assessor and supervisor.
+         * @example {
+         *       "admission_date": "2026-11-20",
+         *       "aliases": [],
+         *       "birth_year": 1998,
+         *       "case_reference": "PJS/2026/114",
+         *       "charges": [
+         *         {
+         *           "description": "Fictional charge for the example.",
+         *           "legal_basis": "Loi n°08-025 du 23 juillet 2008"
+         *         }
+         *       ],
+         *       "created_at": "2026-11-20T09:30:00Z",
+         *       "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "date_of_birth": null,
+         *       "education_level": "koranic",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "family_contact": {
+         *         "address": "Quartier Fictif, Mopti",
+         *         "name": "Exemple Mère Fictive",
+         *         "phone": "+223 70 00 00 00",
+         *         "relationship": "mother"
+         *       },
+         *       "family_name": "Exemple",
+         *       "given_names": "Fictif",
+         *       "housing_cell": "B-12",
+         *       "housing_unit": "B",
+         *       "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "languages": [
+         *         "ffm",
+         *         "bam"
+         *       ],
+         *       "last_visit_on": "2026-11-28",
+         *       "legal_status": "pre_trial",
+         *       "nationality": "ML",
+         *       "place_of_origin": null,
+         *       "prior_occupation": "Herder",
+         *       "prison_number": "MCA-2026-0042",
+         *       "region_of_origin": "Mopti",
+         *       "security_level": "medium",
+         *       "sex": "male",
+         *       "updated_at": "2026-11-23T11:00:00Z",
+         *       "version": 3
+         *     }
          */
         InmatePublic: {
             /**
@@ -3888,6 +4866,36 @@ export interface components {
          * InmateRestricted
          * @description What programme staff see: identity, languages, legal status — no charges, no case
          *     reference, no family contact.
+         * @example {
+         *       "admission_date": "2026-11-20",
+         *       "aliases": [],
+         *       "birth_year": 1998,
+         *       "created_at": "2026-11-20T09:30:00Z",
+         *       "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "date_of_birth": null,
+         *       "education_level": "koranic",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "family_name": "Exemple",
+         *       "given_names": "Fictif",
+         *       "housing_cell": "B-12",
+         *       "housing_unit": "B",
+         *       "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "languages": [
+         *         "ffm",
+         *         "bam"
+         *       ],
+         *       "last_visit_on": "2026-11-28",
+         *       "legal_status": "pre_trial",
+         *       "nationality": "ML",
+         *       "place_of_origin": null,
+         *       "prior_occupation": "Herder",
+         *       "prison_number": "MCA-2026-0042",
+         *       "region_of_origin": "Mopti",
+         *       "security_level": "medium",
+         *       "sex": "male",
+         *       "updated_at": "2026-11-23T11:00:00Z",
+         *       "version": 3
+         *     }
          */
         InmateRestricted: {
             /**
@@ -3968,6 +4976,14 @@ export interface components {
         /**
          * InmateUpdate
          * @description Fields to change; absent fields stay. Facility and legal status have their own routes.
+         * @example {
+         *       "languages": [
+         *         "ffm",
+         *         "bam",
+         *         "fra"
+         *       ],
+         *       "prior_occupation": "Herder"
+         *     }
          */
         InmateUpdate: {
             /**
@@ -4003,7 +5019,14 @@ export interface components {
             /** Case Reference */
             case_reference?: string | null;
         };
-        /** InstrumentCreate */
+        /**
+         * InstrumentCreate
+         * @example {
+         *       "code": "DEMO-SPJ",
+         *       "description": "A fictional instrument for examples and tests.",
+         *       "name": "Demo structured professional judgement guide"
+         *     }
+         */
         InstrumentCreate: {
             /** Id */
             id?: string | null;
@@ -4021,7 +5044,63 @@ export interface components {
              */
             description: string;
         };
-        /** InstrumentPublic */
+        /**
+         * InstrumentPage
+         * @description A page of assessment instruments.
+         * @example {
+         *       "items": [
+         *         {
+         *           "active": true,
+         *           "code": "DEMO-SPJ",
+         *           "created_at": "2026-01-20T09:00:00Z",
+         *           "description": "A fictional instrument for examples and tests.",
+         *           "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *           "name": "Demo structured professional judgement guide",
+         *           "updated_at": "2026-01-20T09:00:00Z",
+         *           "version": 1,
+         *           "versions": [
+         *             {
+         *               "id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+         *               "number": 1,
+         *               "published_at": "2026-02-01T09:00:00Z",
+         *               "status": "published"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        InstrumentPage: {
+            /** Items */
+            items: components["schemas"]["InstrumentPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * InstrumentPublic
+         * @example {
+         *       "active": true,
+         *       "code": "DEMO-SPJ",
+         *       "created_at": "2026-01-20T09:00:00Z",
+         *       "description": "A fictional instrument for examples and tests.",
+         *       "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "name": "Demo structured professional judgement guide",
+         *       "updated_at": "2026-01-20T09:00:00Z",
+         *       "version": 1,
+         *       "versions": [
+         *         {
+         *           "id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+         *           "number": 1,
+         *           "published_at": "2026-02-01T09:00:00Z",
+         *           "status": "published"
+         *         }
+         *       ]
+         *     }
+         */
         InstrumentPublic: {
             /**
              * Id
@@ -4054,7 +5133,12 @@ export interface components {
              */
             versions: components["schemas"]["VersionSummary"][];
         };
-        /** InstrumentUpdate */
+        /**
+         * InstrumentUpdate
+         * @example {
+         *       "active": false
+         *     }
+         */
         InstrumentUpdate: {
             /** Name */
             name?: string;
@@ -4063,7 +5147,39 @@ export interface components {
             /** Active */
             active?: boolean;
         };
-        /** IntakePublic */
+        /**
+         * IntakePublic
+         * @example {
+         *       "admission_date": "2026-11-20",
+         *       "complete": false,
+         *       "episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "missing": [
+         *         "reception_identity",
+         *         "property_search",
+         *         "medical_screening",
+         *         "security_interview",
+         *         "risk_screening",
+         *         "placement_decision"
+         *       ],
+         *       "steps": [
+         *         {
+         *           "answers": {
+         *             "interpreter_required": true,
+         *             "languages_needed": [
+         *               "taq"
+         *             ]
+         *           },
+         *           "completed_at": "2026-11-20T09:30:00Z",
+         *           "completed_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "id": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+         *           "notes": "Speaks Tamasheq only; interpreter needed.",
+         *           "step": "social_interview",
+         *           "version": 1
+         *         }
+         *       ]
+         *     }
+         */
         IntakePublic: {
             /**
              * Inmate Id
@@ -4092,7 +5208,23 @@ export interface components {
          * @enum {string}
          */
         IntakeStepCode: "reception_identity" | "property_search" | "medical_screening" | "social_interview" | "security_interview" | "risk_screening" | "placement_decision";
-        /** IntakeStepPublic */
+        /**
+         * IntakeStepPublic
+         * @example {
+         *       "answers": {
+         *         "interpreter_required": true,
+         *         "languages_needed": [
+         *           "taq"
+         *         ]
+         *       },
+         *       "completed_at": "2026-11-20T09:30:00Z",
+         *       "completed_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "id": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+         *       "notes": "Speaks Tamasheq only; interpreter needed.",
+         *       "step": "social_interview",
+         *       "version": 1
+         *     }
+         */
         IntakeStepPublic: {
             /**
              * Id
@@ -4116,7 +5248,24 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** IntakeStepRecord */
+        /**
+         * IntakeStepRecord
+         * @example {
+         *       "answers": {
+         *         "interpreter_required": true,
+         *         "languages_needed": [
+         *           "taq"
+         *         ]
+         *       },
+         *       "completed_at": "2026-11-20T09:30:00Z",
+         *       "completed_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "id": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+         *       "notes": "Speaks Tamasheq only; interpreter needed.",
+         *       "step": "social_interview",
+         *       "version": 1
+         *     }
+         */
         IntakeStepRecord: {
             /**
              * Id
@@ -4180,7 +5329,21 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** IntakeSummary */
+        /**
+         * IntakeSummary
+         * @example {
+         *       "admission_date": "2026-11-20",
+         *       "done": 4,
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "missing": [
+         *         "medical_screening",
+         *         "risk_screening",
+         *         "placement_decision"
+         *       ],
+         *       "prison_number": "MCA-2026-0042"
+         *     }
+         */
         IntakeSummary: {
             /**
              * Inmate Id
@@ -4205,11 +5368,47 @@ export interface components {
             missing: components["schemas"]["IntakeStepCode"][];
         };
         /**
+         * IntakeSummaryPage
+         * @description A page of intakes with steps still missing.
+         * @example {
+         *       "items": [
+         *         {
+         *           "admission_date": "2026-11-20",
+         *           "done": 4,
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "missing": [
+         *             "medical_screening",
+         *             "risk_screening",
+         *             "placement_decision"
+         *           ],
+         *           "prison_number": "MCA-2026-0042"
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        IntakeSummaryPage: {
+            /** Items */
+            items: components["schemas"]["IntakeSummary"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
          * Interval
          * @enum {string}
          */
         Interval: "month";
-        /** Intervention */
+        /**
+         * Intervention
+         * @example {
+         *       "code": "vocational_training",
+         *       "note": "Interested in tailoring."
+         *     }
+         */
         Intervention: {
             code: components["schemas"]["InterventionCode"];
             /**
@@ -4223,13 +5422,36 @@ export interface components {
          * @enum {string}
          */
         InterventionCode: "vocational_training" | "religious_dialogue" | "family_contact" | "psychological_support" | "education" | "literacy" | "mentoring" | "other";
-        /** InterventionPublic */
+        /**
+         * InterventionPublic
+         * @example {
+         *       "code": "vocational_training",
+         *       "note": "Interested in tailoring."
+         *     }
+         */
         InterventionPublic: {
             code: components["schemas"]["InterventionCode"];
             /** Note */
             note: string;
         };
-        /** Item */
+        /**
+         * Item
+         * @example {
+         *       "code": "commitment_to_ideology",
+         *       "domain": "beliefs",
+         *       "guidance_en": "How firmly the person holds the group's beliefs.",
+         *       "guidance_fr": "",
+         *       "kind": "risk",
+         *       "label_en": "Commitment to the ideology",
+         *       "label_fr": "Adhésion à l'idéologie",
+         *       "required": true,
+         *       "scale": [
+         *         "low",
+         *         "moderate",
+         *         "high"
+         *       ]
+         *     }
+         */
         Item: {
             /** Code */
             code: string;
@@ -4276,7 +5498,16 @@ export interface components {
          * @enum {string}
          */
         Judgement: "low" | "moderate" | "high";
-        /** KeepApartPublic */
+        /**
+         * KeepApartPublic
+         * @example {
+         *       "active": true,
+         *       "id": "6c8a1f0e-0000-4000-8000-000000000010",
+         *       "inmate_id": "6c8a1f0e-0000-4000-8000-000000000001",
+         *       "other_inmate_id": "6c8a1f0e-0000-4000-8000-000000000003",
+         *       "reason": "ideological_influence"
+         *     }
+         */
         KeepApartPublic: {
             /**
              * Id
@@ -4302,7 +5533,13 @@ export interface components {
          * @enum {string}
          */
         KeepApartReason: "ideological_influence" | "conflict" | "co_accused" | "protection" | "other";
-        /** KeepApartRequest */
+        /**
+         * KeepApartRequest
+         * @example {
+         *       "inmate_id": "6c8a1f0e-0000-4000-8000-000000000003",
+         *       "reason": "ideological_influence"
+         *     }
+         */
         KeepApartRequest: {
             /**
              * Inmate Id
@@ -4336,7 +5573,18 @@ export interface components {
             /** Note */
             note?: string | null;
         };
-        /** LegalStatusPublic */
+        /**
+         * LegalStatusPublic
+         * @example {
+         *       "created_at": "2026-11-20T14:00:00Z",
+         *       "decision_reference": "PJS/2026/114",
+         *       "effective_date": "2026-11-20",
+         *       "id": "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
+         *       "note": null,
+         *       "recorded_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "status": "convicted"
+         *     }
+         */
         LegalStatusPublic: {
             /**
              * Id
@@ -4361,18 +5609,38 @@ export interface components {
              */
             created_at: string;
         };
-        /** MePublic */
+        /**
+         * MePublic
+         * @example {
+         *       "agreement_id": null,
+         *       "all_facilities": false,
+         *       "display_name": "Greffier Fictif",
+         *       "facility_ids": [
+         *         "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11"
+         *       ],
+         *       "kind": "user",
+         *       "name": "demo.registrar",
+         *       "organisation_id": null,
+         *       "organisation_scoped": false,
+         *       "principal": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "roles": [
+         *         "registrar"
+         *       ],
+         *       "scopes": [
+         *         "inmates:read",
+         *         "inmates:write",
+         *         "intake:write",
+         *         "reference:read"
+         *       ]
+         *     }
+         */
         MePublic: {
             /**
              * Principal
              * @description `user:<id>` or `client:<id>`.
              */
             principal: string;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "user" | "client";
+            kind: components["schemas"]["CallerKind"];
             /**
              * Name
              * @description Username, or the client's id.
@@ -4396,8 +5664,23 @@ export interface components {
             agreement_id: string | null;
         };
         /**
+         * MonthsAfterRelease
+         * @description When a follow-up contact is due: 3, 6 or 12 months after release.
+         * @enum {integer}
+         */
+        MonthsAfterRelease: 3 | 6 | 12;
+        /**
          * NewParticipant
          * @description Who a record's unknown participant is, to register them (`create_participants`).
+         * @example {
+         *       "category": "prison_staff",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "full_name": "Demo Participant",
+         *       "languages": [
+         *         "bam"
+         *       ],
+         *       "sex": "female"
+         *     }
          */
         NewParticipant: {
             /** Full Name */
@@ -4416,7 +5699,18 @@ export interface components {
             /** Contact */
             contact?: string | null;
         };
-        /** OccupantPublic */
+        /**
+         * OccupantPublic
+         * @example {
+         *       "cell": "B-12",
+         *       "family_name": "Exemple",
+         *       "given_names": "Fictif",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "prison_number": "MCA-2026-0042",
+         *       "since": "2026-11-21",
+         *       "unit": "B"
+         *     }
+         */
         OccupantPublic: {
             /**
              * Inmate Id
@@ -4443,6 +5737,7 @@ export interface components {
          * OrganisationCreate
          * @example {
          *       "code": "UNICRI",
+         *       "country": null,
          *       "kind": "un_agency",
          *       "name": "UNICRI"
          *     }
@@ -4470,7 +5765,49 @@ export interface components {
          * @enum {string}
          */
         OrganisationKind: "government" | "judiciary" | "un_agency" | "international" | "ngo" | "embassy" | "academic" | "other";
-        /** OrganisationPublic */
+        /**
+         * OrganisationPage
+         * @description A page of organisations.
+         * @example {
+         *       "items": [
+         *         {
+         *           "active": true,
+         *           "code": "DEMO-NGO",
+         *           "country": "ML",
+         *           "created_at": "2026-01-05T09:00:00Z",
+         *           "id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+         *           "kind": "ngo",
+         *           "name": "Association Fictive pour la Réinsertion",
+         *           "updated_at": "2026-01-05T09:00:00Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        OrganisationPage: {
+            /** Items */
+            items: components["schemas"]["OrganisationPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * OrganisationPublic
+         * @example {
+         *       "active": true,
+         *       "code": "DEMO-NGO",
+         *       "country": "ML",
+         *       "created_at": "2026-01-05T09:00:00Z",
+         *       "id": "0b0e8a7c-5a5b-4c1e-9f7e-3c2a1b0d9e8f",
+         *       "kind": "ngo",
+         *       "name": "Association Fictive pour la Réinsertion",
+         *       "updated_at": "2026-01-05T09:00:00Z",
+         *       "version": 1
+         *     }
+         */
         OrganisationPublic: {
             /**
              * Id
@@ -4514,196 +5851,6 @@ export interface components {
             country?: string | null;
             /** Active */
             active?: boolean;
-        };
-        /** Page[AgreementPublic] */
-        Page_AgreementPublic_: {
-            /** Items */
-            items: components["schemas"]["AgreementPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[AssessmentPublic] */
-        Page_AssessmentPublic_: {
-            /** Items */
-            items: components["schemas"]["AssessmentPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[ClientPublic] */
-        Page_ClientPublic_: {
-            /** Items */
-            items: components["schemas"]["ClientPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[EmergencyAccessPublic] */
-        Page_EmergencyAccessPublic_: {
-            /** Items */
-            items: components["schemas"]["EmergencyAccessPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[FacilityPublic] */
-        Page_FacilityPublic_: {
-            /** Items */
-            items: components["schemas"]["FacilityPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[InstrumentPublic] */
-        Page_InstrumentPublic_: {
-            /** Items */
-            items: components["schemas"]["InstrumentPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[IntakeSummary] */
-        Page_IntakeSummary_: {
-            /** Items */
-            items: components["schemas"]["IntakeSummary"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[OrganisationPublic] */
-        Page_OrganisationPublic_: {
-            /** Items */
-            items: components["schemas"]["OrganisationPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[ProgrammePublic] */
-        Page_ProgrammePublic_: {
-            /** Items */
-            items: components["schemas"]["ProgrammePublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[RolePublic] */
-        Page_RolePublic_: {
-            /** Items */
-            items: components["schemas"]["RolePublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[TrainingSessionPublic] */
-        Page_TrainingSessionPublic_: {
-            /** Items */
-            items: components["schemas"]["TrainingSessionPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[Union[DialogueSessionPublic, DialogueSessionPartnerView]] */
-        Page_Union_DialogueSessionPublic__DialogueSessionPartnerView__: {
-            /** Items */
-            items: (components["schemas"]["DialogueSessionPublic"] | components["schemas"]["DialogueSessionPartnerView"])[];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[Union[InmatePublic, InmateRestricted]] */
-        Page_Union_InmatePublic__InmateRestricted__: {
-            /** Items */
-            items: (components["schemas"]["InmatePublic"] | components["schemas"]["InmateRestricted"])[];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[Union[ParticipantPublic, ParticipantRestricted]] */
-        Page_Union_ParticipantPublic__ParticipantRestricted__: {
-            /** Items */
-            items: (components["schemas"]["ParticipantPublic"] | components["schemas"]["ParticipantRestricted"])[];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[Union[VisitorPublic, VisitorRestricted]] */
-        Page_Union_VisitorPublic__VisitorRestricted__: {
-            /** Items */
-            items: (components["schemas"]["VisitorPublic"] | components["schemas"]["VisitorRestricted"])[];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[Union[VocationalEnrolmentPublic, VocationalEnrolmentPartnerView]] */
-        Page_Union_VocationalEnrolmentPublic__VocationalEnrolmentPartnerView__: {
-            /** Items */
-            items: (components["schemas"]["VocationalEnrolmentPublic"] | components["schemas"]["VocationalEnrolmentPartnerView"])[];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[UserPublic] */
-        Page_UserPublic_: {
-            /** Items */
-            items: components["schemas"]["UserPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[VisitPublic] */
-        Page_VisitPublic_: {
-            /** Items */
-            items: components["schemas"]["VisitPublic"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[WithoutContact] */
-        Page_WithoutContact_: {
-            /** Items */
-            items: components["schemas"]["WithoutContact"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
         };
         /**
          * ParticipantCategory
@@ -4757,8 +5904,64 @@ export interface components {
             contact?: string | null;
         };
         /**
+         * ParticipantPage
+         * @description A page of participants, each as the caller may see them.
+         * @example {
+         *       "items": [
+         *         {
+         *           "category": "religious_leader",
+         *           "contact": "+223 70 00 00 01",
+         *           "created_at": "2017-08-14T09:00:00Z",
+         *           "external_id": "P-0042",
+         *           "facility_id": null,
+         *           "full_name": "Demo Imam Participant",
+         *           "id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *           "institution": "Demo mosque council",
+         *           "languages": [
+         *             "bam",
+         *             "fra"
+         *           ],
+         *           "organisation_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *           "sex": "male",
+         *           "updated_at": "2017-08-14T09:00:00Z",
+         *           "user_id": null,
+         *           "version": 1
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        ParticipantPage: {
+            /** Items */
+            items: (components["schemas"]["ParticipantPublic"] | components["schemas"]["ParticipantRestricted"])[];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
          * ParticipantPublic
          * @description A participant as those who manage the record see it.
+         * @example {
+         *       "category": "religious_leader",
+         *       "contact": "+223 70 00 00 01",
+         *       "created_at": "2017-08-14T09:00:00Z",
+         *       "external_id": "P-0042",
+         *       "facility_id": null,
+         *       "full_name": "Demo Imam Participant",
+         *       "id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *       "institution": "Demo mosque council",
+         *       "languages": [
+         *         "bam",
+         *         "fra"
+         *       ],
+         *       "organisation_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *       "sex": "male",
+         *       "updated_at": "2017-08-14T09:00:00Z",
+         *       "user_id": null,
+         *       "version": 1
+         *     }
          */
         ParticipantPublic: {
             /**
@@ -4803,6 +6006,23 @@ export interface components {
         /**
          * ParticipantRestricted
          * @description A participant as co-organisers and readers see it: no contact details.
+         * @example {
+         *       "category": "religious_leader",
+         *       "created_at": "2017-08-14T09:00:00Z",
+         *       "external_id": "P-0042",
+         *       "facility_id": null,
+         *       "full_name": "Demo Imam Participant",
+         *       "id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *       "institution": "Demo mosque council",
+         *       "languages": [
+         *         "bam",
+         *         "fra"
+         *       ],
+         *       "organisation_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *       "sex": "male",
+         *       "updated_at": "2017-08-14T09:00:00Z",
+         *       "version": 1
+         *     }
          */
         ParticipantRestricted: {
             /**
@@ -4865,7 +6085,12 @@ export interface components {
             /** Contact */
             contact?: string | null;
         };
-        /** PasswordReset */
+        /**
+         * PasswordReset
+         * @example {
+         *       "password": "another long passphrase of yours"
+         *     }
+         */
         PasswordReset: {
             /**
              * Password
@@ -4874,7 +6099,15 @@ export interface components {
              */
             password: string;
         };
-        /** PlacementCreate */
+        /**
+         * PlacementCreate
+         * @example {
+         *       "cell": "B-12",
+         *       "note": null,
+         *       "start_date": "2026-11-21",
+         *       "unit": "B"
+         *     }
+         */
         PlacementCreate: {
             /** Unit */
             unit: string;
@@ -4888,7 +6121,20 @@ export interface components {
             /** Note */
             note?: string | null;
         };
-        /** PlacementPublic */
+        /**
+         * PlacementPublic
+         * @example {
+         *       "cell": "B-12",
+         *       "end_date": null,
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "id": "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "note": null,
+         *       "recorded_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "start_date": "2026-11-21",
+         *       "unit": "B"
+         *     }
+         */
         PlacementPublic: {
             /**
              * Id
@@ -5053,7 +6299,75 @@ export interface components {
             /** @default planned */
             status: components["schemas"]["ProgrammeStatus"];
         };
-        /** ProgrammePublic */
+        /**
+         * ProgrammePage
+         * @description A page of vocational programmes.
+         * @example {
+         *       "items": [
+         *         {
+         *           "allowed_legal_statuses": [],
+         *           "allowed_security_levels": [
+         *             "minimum",
+         *             "medium"
+         *           ],
+         *           "capacity": 12,
+         *           "created_at": "2026-11-15T09:00:00Z",
+         *           "end_date": "2027-06-25",
+         *           "external_id": null,
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "hours_per_session": 3,
+         *           "id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *           "max_per_cell_block": null,
+         *           "minimum_literacy": "none",
+         *           "provider_organisation_id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *           "sessions_per_week": 3,
+         *           "start_date": "2027-01-11",
+         *           "status": "open",
+         *           "title": "Tailoring workshop",
+         *           "trade": "tailoring",
+         *           "updated_at": "2026-11-30T09:00:00Z",
+         *           "version": 2
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        ProgrammePage: {
+            /** Items */
+            items: components["schemas"]["ProgrammePublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * ProgrammePublic
+         * @example {
+         *       "allowed_legal_statuses": [],
+         *       "allowed_security_levels": [
+         *         "minimum",
+         *         "medium"
+         *       ],
+         *       "capacity": 12,
+         *       "created_at": "2026-11-15T09:00:00Z",
+         *       "end_date": "2027-06-25",
+         *       "external_id": null,
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "hours_per_session": 3,
+         *       "id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *       "max_per_cell_block": null,
+         *       "minimum_literacy": "none",
+         *       "provider_organisation_id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "sessions_per_week": 3,
+         *       "start_date": "2027-01-11",
+         *       "status": "open",
+         *       "title": "Tailoring workshop",
+         *       "trade": "tailoring",
+         *       "updated_at": "2026-11-30T09:00:00Z",
+         *       "version": 2
+         *     }
+         */
         ProgrammePublic: {
             /**
              * Id
@@ -5156,7 +6470,13 @@ export interface components {
             /** Max Per Cell Block */
             max_per_cell_block?: number | null;
         };
-        /** Rating */
+        /**
+         * Rating
+         * @example {
+         *       "evidence": "Speaks of the group with less conviction.",
+         *       "rating": "moderate"
+         *     }
+         */
         Rating: {
             /** Rating */
             rating: string;
@@ -5166,7 +6486,13 @@ export interface components {
              */
             evidence: string;
         };
-        /** RatingPublic */
+        /**
+         * RatingPublic
+         * @example {
+         *       "evidence": "Speaks of the group with less conviction.",
+         *       "rating": "moderate"
+         *     }
+         */
         RatingPublic: {
             /** Rating */
             rating: string;
@@ -5176,6 +6502,11 @@ export interface components {
         /**
          * ReadmissionCreate
          * @description A released person who comes back: the same inmate, a new custody episode.
+         * @example {
+         *       "admission_date": "2027-03-02",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "prison_number": "MCA-2027-0107"
+         *     }
          */
         ReadmissionCreate: {
             /**
@@ -5198,6 +6529,15 @@ export interface components {
         /**
          * RecordResult
          * @description The outcome of one record (a plain mapping: a batch answers thousands of them).
+         * @example {
+         *       "attendance_id": "9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
+         *       "index": 0,
+         *       "message": null,
+         *       "outcome": "created",
+         *       "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *       "reason": null,
+         *       "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b"
+         *     }
          */
         RecordResult: {
             /**
@@ -5236,12 +6576,29 @@ export interface components {
          * @enum {string}
          */
         RestrictionLevel: "unclassified" | "minimum" | "medium" | "high" | "maximum";
-        /** ReturnRequest */
+        /**
+         * ReturnRequest
+         * @example {
+         *       "comments": "Rate family_support and explain the judgement."
+         *     }
+         */
         ReturnRequest: {
             /** Comments */
             comments: string;
         };
-        /** RoleCreate */
+        /**
+         * RoleCreate
+         * @example {
+         *       "code": "records_clerk",
+         *       "description": "Reads inmate records and reference data; writes nothing.",
+         *       "name": "Records clerk",
+         *       "organisation_scoped": false,
+         *       "scopes": [
+         *         "reference:read",
+         *         "inmates:read"
+         *       ]
+         *     }
+         */
         RoleCreate: {
             /**
              * Code
@@ -5265,7 +6622,57 @@ export interface components {
              */
             organisation_scoped: boolean;
         };
-        /** RolePublic */
+        /**
+         * RolePage
+         * @description A page of roles.
+         * @example {
+         *       "items": [
+         *         {
+         *           "builtin": false,
+         *           "code": "records_clerk",
+         *           "created_at": "2026-02-10T09:00:00Z",
+         *           "description": "Reads inmate records and reference data; writes nothing.",
+         *           "id": "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b",
+         *           "name": "Records clerk",
+         *           "organisation_scoped": false,
+         *           "scopes": [
+         *             "inmates:read",
+         *             "reference:read"
+         *           ],
+         *           "updated_at": "2026-02-10T09:00:00Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        RolePage: {
+            /** Items */
+            items: components["schemas"]["RolePublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * RolePublic
+         * @example {
+         *       "builtin": false,
+         *       "code": "records_clerk",
+         *       "created_at": "2026-02-10T09:00:00Z",
+         *       "description": "Reads inmate records and reference data; writes nothing.",
+         *       "id": "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b",
+         *       "name": "Records clerk",
+         *       "organisation_scoped": false,
+         *       "scopes": [
+         *         "inmates:read",
+         *         "reference:read"
+         *       ],
+         *       "updated_at": "2026-02-10T09:00:00Z",
+         *       "version": 1
+         *     }
+         */
         RolePublic: {
             /**
              * Id
@@ -5297,7 +6704,16 @@ export interface components {
              */
             updated_at: string;
         };
-        /** RoleUpdate */
+        /**
+         * RoleUpdate
+         * @example {
+         *       "scopes": [
+         *         "reference:read",
+         *         "inmates:read",
+         *         "visits:read"
+         *       ]
+         *     }
+         */
         RoleUpdate: {
             /** Name */
             name?: string;
@@ -5370,6 +6786,7 @@ export interface components {
          *       "day": "2017-08-21",
          *       "hours": 6,
          *       "participant_external_id": "P-0042",
+         *       "session_external_id": "ICCT-2017-RA",
          *       "status": "present"
          *     }
          */
@@ -5407,7 +6824,37 @@ export interface components {
          * @enum {string}
          */
         SkillLevel: "none" | "basic" | "functional" | "fluent";
-        /** SkillsProfilePublic */
+        /**
+         * SkillsProfilePublic
+         * @example {
+         *       "assessed_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "assessed_on": "2026-11-20",
+         *       "created_at": "2026-11-20T11:00:00Z",
+         *       "health_constraints": null,
+         *       "id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "inmate_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *       "languages": [
+         *         "taq",
+         *         "fra"
+         *       ],
+         *       "literacy": "basic",
+         *       "numeracy": "functional",
+         *       "prior_trades": [
+         *         "herding",
+         *         "market trading"
+         *       ],
+         *       "security_constraints": "No sharp tools (security office).",
+         *       "skills": [
+         *         "driving"
+         *       ],
+         *       "trades_of_interest": [
+         *         "mechanics",
+         *         "agriculture"
+         *       ],
+         *       "updated_at": "2026-11-20T11:00:00Z",
+         *       "version": 1
+         *     }
+         */
         SkillsProfilePublic: {
             /**
              * Id
@@ -5458,6 +6905,7 @@ export interface components {
          * @description An inmate's skills and interests as a programme officer assessed them.
          * @example {
          *       "assessed_on": "2026-11-20",
+         *       "health_constraints": null,
          *       "languages": [
          *         "taq",
          *         "fra"
@@ -5520,6 +6968,7 @@ export interface components {
          *         {
          *           "facility": "KLK",
          *           "legal_status": "convicted",
+         *           "n": null,
          *           "suppressed": true
          *         }
          *       ],
@@ -5529,6 +6978,8 @@ export interface components {
          *         "n",
          *         "suppressed"
          *       ],
+         *       "date_from": null,
+         *       "date_to": null,
          *       "description": "People held today (pre-trial or convicted).",
          *       "endpoint": "population",
          *       "generated_at": "2026-11-24T08:00:00Z",
@@ -5536,6 +6987,7 @@ export interface components {
          *         "facility",
          *         "legal_status"
          *       ],
+         *       "interval": null,
          *       "k": 5,
          *       "kind": "count",
          *       "measure": "held",
@@ -5589,6 +7041,115 @@ export interface components {
         /**
          * SubjectFilePublic
          * @description Everything the registry holds on one person, to hand to them on request.
+         * @example {
+         *       "episodes": [
+         *         {
+         *           "admission_date": "2026-11-20",
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *           "number": 1,
+         *           "release_date": null,
+         *           "release_facility_id": null
+         *         }
+         *       ],
+         *       "generated_at": "2026-12-02T10:00:00Z",
+         *       "inmate": {
+         *         "admission_date": "2026-11-20",
+         *         "aliases": [],
+         *         "birth_year": 1998,
+         *         "case_reference": "PJS/2026/114",
+         *         "charges": [
+         *           {
+         *             "description": "Fictional charge for the example.",
+         *             "legal_basis": "Loi n°08-025 du 23 juillet 2008"
+         *           }
+         *         ],
+         *         "created_at": "2026-11-20T09:30:00Z",
+         *         "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *         "date_of_birth": null,
+         *         "education_level": "koranic",
+         *         "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *         "family_contact": {
+         *           "address": "Quartier Fictif, Mopti",
+         *           "name": "Exemple Mère Fictive",
+         *           "phone": "+223 70 00 00 00",
+         *           "relationship": "mother"
+         *         },
+         *         "family_name": "Exemple",
+         *         "given_names": "Fictif",
+         *         "housing_cell": "B-12",
+         *         "housing_unit": "B",
+         *         "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *         "languages": [
+         *           "ffm",
+         *           "bam"
+         *         ],
+         *         "last_visit_on": "2026-11-28",
+         *         "legal_status": "pre_trial",
+         *         "nationality": "ML",
+         *         "place_of_origin": null,
+         *         "prior_occupation": "Herder",
+         *         "prison_number": "MCA-2026-0042",
+         *         "region_of_origin": "Mopti",
+         *         "security_level": "medium",
+         *         "sex": "male",
+         *         "updated_at": "2026-11-23T11:00:00Z",
+         *         "version": 3
+         *       },
+         *       "intake_steps": [
+         *         {
+         *           "answers": {
+         *             "interpreter_required": true,
+         *             "languages_needed": [
+         *               "taq"
+         *             ]
+         *           },
+         *           "completed_at": "2026-11-20T09:30:00Z",
+         *           "completed_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *           "id": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+         *           "notes": "Speaks Tamasheq only; interpreter needed.",
+         *           "step": "social_interview",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "legal_statuses": [
+         *         {
+         *           "created_at": "2026-11-20T14:00:00Z",
+         *           "decision_reference": "PJS/2026/114",
+         *           "effective_date": "2026-11-20",
+         *           "id": "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
+         *           "note": null,
+         *           "recorded_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "status": "convicted"
+         *         }
+         *       ],
+         *       "placements": [
+         *         {
+         *           "cell": "B-12",
+         *           "end_date": null,
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "id": "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "note": null,
+         *           "recorded_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "start_date": "2026-11-21",
+         *           "unit": "B"
+         *         }
+         *       ],
+         *       "transfers": [
+         *         {
+         *           "created_at": "2026-11-28T10:00:00Z",
+         *           "decided_by": "user:7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+         *           "effective_date": "2026-12-01",
+         *           "from_facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "id": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "reason": "Closer to the family (fictional example).",
+         *           "to_facility_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *         }
+         *       ]
+         *     }
          */
         SubjectFilePublic: {
             /**
@@ -5608,7 +7169,17 @@ export interface components {
             /** Intake Steps */
             intake_steps: components["schemas"]["IntakeStepRecord"][];
         };
-        /** SyncCounts */
+        /**
+         * SyncCounts
+         * @example {
+         *       "created": 1,
+         *       "enrolments_created": 1,
+         *       "participants_created": 1,
+         *       "rejected": 1,
+         *       "unchanged": 0,
+         *       "updated": 0
+         *     }
+         */
         SyncCounts: {
             /**
              * Created
@@ -5646,7 +7217,42 @@ export interface components {
          * @enum {string}
          */
         SyncOutcome: "created" | "updated" | "unchanged" | "rejected";
-        /** SyncResult */
+        /**
+         * SyncResult
+         * @example {
+         *       "atomic": false,
+         *       "counts": {
+         *         "created": 1,
+         *         "enrolments_created": 1,
+         *         "participants_created": 1,
+         *         "rejected": 1,
+         *         "unchanged": 0,
+         *         "updated": 0
+         *       },
+         *       "dry_run": false,
+         *       "results": [
+         *         {
+         *           "attendance_id": "9d0e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a",
+         *           "index": 0,
+         *           "message": null,
+         *           "outcome": "created",
+         *           "participant_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *           "reason": null,
+         *           "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b"
+         *         },
+         *         {
+         *           "attendance_id": null,
+         *           "index": 1,
+         *           "message": "No participant of yours has this reference; send `participant` and create_participants",
+         *           "outcome": "rejected",
+         *           "participant_id": null,
+         *           "reason": "unknown_participant",
+         *           "session_id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b"
+         *         }
+         *       ],
+         *       "written": true
+         *     }
+         */
         SyncResult: {
             /** Dry Run */
             dry_run: boolean;
@@ -5661,7 +7267,16 @@ export interface components {
             /** Results */
             results: components["schemas"]["RecordResult"][];
         };
-        /** TokenResponse */
+        /**
+         * TokenResponse
+         * @example {
+         *       "access_token": "eyJhbGciOiJSUzI1NiIsImtpZCI6ImRlbW8ifQ.eyJzdWIiOiJkZW1vIn0.ZmljdGlm",
+         *       "expires_in": 900,
+         *       "refresh_token": "mQ1n8dG3yZ0u5Xk2Jp7Lr4Tc9Vb6Ws1Ea3Hf8Ki0Oq5",
+         *       "scope": "inmates:read inmates:write intake:write reference:read",
+         *       "token_type": "bearer"
+         *     }
+         */
         TokenResponse: {
             /** Access Token */
             access_token: string;
@@ -5788,7 +7403,95 @@ export interface components {
              */
             completion_percent: number;
         };
-        /** TrainingSessionPublic */
+        /**
+         * TrainingSessionPage
+         * @description A page of training sessions.
+         * @example {
+         *       "items": [
+         *         {
+         *           "accreditation_months": 24,
+         *           "accredits_instrument_code": "DEMO-SPJ",
+         *           "capacity": 30,
+         *           "co_organiser_ids": [],
+         *           "completion_percent": 80,
+         *           "created_at": "2017-07-30T10:00:00Z",
+         *           "daily_end": "16:00:00",
+         *           "daily_start": "09:00:00",
+         *           "days": [
+         *             "2017-08-21",
+         *             "2017-08-22",
+         *             "2017-08-23",
+         *             "2017-08-24",
+         *             "2017-08-25"
+         *           ],
+         *           "description": null,
+         *           "end_date": "2017-08-25",
+         *           "excluded_days": [],
+         *           "external_id": "ICCT-2017-RA",
+         *           "facility_id": null,
+         *           "hours_per_day": 6,
+         *           "id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+         *           "language": "fra",
+         *           "organiser_organisation_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *           "scheduled_hours": 30,
+         *           "start_date": "2017-08-21",
+         *           "status": "held",
+         *           "title": "Risk assessment with a focus on radicalisation",
+         *           "topic": "risk_assessment",
+         *           "updated_at": "2017-08-25T17:00:00Z",
+         *           "venue": "Demo training centre, Bamako",
+         *           "version": 5
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        TrainingSessionPage: {
+            /** Items */
+            items: components["schemas"]["TrainingSessionPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * TrainingSessionPublic
+         * @example {
+         *       "accreditation_months": 24,
+         *       "accredits_instrument_code": "DEMO-SPJ",
+         *       "capacity": 30,
+         *       "co_organiser_ids": [],
+         *       "completion_percent": 80,
+         *       "created_at": "2017-07-30T10:00:00Z",
+         *       "daily_end": "16:00:00",
+         *       "daily_start": "09:00:00",
+         *       "days": [
+         *         "2017-08-21",
+         *         "2017-08-22",
+         *         "2017-08-23",
+         *         "2017-08-24",
+         *         "2017-08-25"
+         *       ],
+         *       "description": null,
+         *       "end_date": "2017-08-25",
+         *       "excluded_days": [],
+         *       "external_id": "ICCT-2017-RA",
+         *       "facility_id": null,
+         *       "hours_per_day": 6,
+         *       "id": "3f6c1b2a-8d4e-4f70-9a1b-2c3d4e5f6a7b",
+         *       "language": "fra",
+         *       "organiser_organisation_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *       "scheduled_hours": 30,
+         *       "start_date": "2017-08-21",
+         *       "status": "held",
+         *       "title": "Risk assessment with a focus on radicalisation",
+         *       "topic": "risk_assessment",
+         *       "updated_at": "2017-08-25T17:00:00Z",
+         *       "venue": "Demo training centre, Bamako",
+         *       "version": 5
+         *     }
+         */
         TrainingSessionPublic: {
             /**
              * Id
@@ -5932,7 +7635,14 @@ export interface components {
          * @enum {string}
          */
         TrainingTopic: "psychology_of_violent_extremism" | "radicalisation_awareness" | "risk_assessment" | "ethics_mandela_rules" | "evidence_collection" | "judiciary_prison_cooperation" | "youth_leadership_alternative_narratives" | "training_of_trainers" | "language_course" | "other";
-        /** TransferCreate */
+        /**
+         * TransferCreate
+         * @example {
+         *       "effective_date": "2026-12-01",
+         *       "reason": "Closer to the family (fictional example).",
+         *       "to_facility_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *     }
+         */
         TransferCreate: {
             /**
              * To Facility Id
@@ -5947,7 +7657,19 @@ export interface components {
             /** Reason */
             reason: string;
         };
-        /** TransferPublic */
+        /**
+         * TransferPublic
+         * @example {
+         *       "created_at": "2026-11-28T10:00:00Z",
+         *       "decided_by": "user:7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+         *       "effective_date": "2026-12-01",
+         *       "from_facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "id": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "reason": "Closer to the family (fictional example).",
+         *       "to_facility_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *     }
+         */
         TransferPublic: {
             /**
              * Id
@@ -6002,7 +7724,7 @@ export interface components {
             /**
              * Username
              * @description Lower case letters, digits, `.`, `_`, `-`.
-             * @example a.traore
+             * @example fictif.greffier
              */
             username: string;
             /** Display Name */
@@ -6026,7 +7748,63 @@ export interface components {
             /** Organisation Id */
             organisation_id?: string | null;
         };
-        /** UserPublic */
+        /**
+         * UserPage
+         * @description A page of staff users.
+         * @example {
+         *       "items": [
+         *         {
+         *           "active": true,
+         *           "all_facilities": false,
+         *           "created_at": "2026-11-02T08:00:00Z",
+         *           "display_name": "Demo Registrar",
+         *           "facility_ids": [
+         *             "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11"
+         *           ],
+         *           "id": "5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "organisation_id": null,
+         *           "password_changed_at": "2026-11-02T08:00:00Z",
+         *           "roles": [
+         *             "registrar"
+         *           ],
+         *           "updated_at": "2026-11-02T08:00:00Z",
+         *           "username": "registrar.demo",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        UserPage: {
+            /** Items */
+            items: components["schemas"]["UserPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * UserPublic
+         * @example {
+         *       "active": true,
+         *       "all_facilities": false,
+         *       "created_at": "2026-11-02T08:00:00Z",
+         *       "display_name": "Demo Registrar",
+         *       "facility_ids": [
+         *         "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11"
+         *       ],
+         *       "id": "5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "organisation_id": null,
+         *       "password_changed_at": "2026-11-02T08:00:00Z",
+         *       "roles": [
+         *         "registrar"
+         *       ],
+         *       "updated_at": "2026-11-02T08:00:00Z",
+         *       "username": "registrar.demo",
+         *       "version": 1
+         *     }
+         */
         UserPublic: {
             /**
              * Id
@@ -6089,6 +7867,32 @@ export interface components {
         /**
          * VersionContent
          * @description Domains and items of a version; every item names one of the domains.
+         * @example {
+         *       "domains": [
+         *         {
+         *           "code": "beliefs",
+         *           "label_en": "Beliefs and attitudes",
+         *           "label_fr": "Croyances"
+         *         }
+         *       ],
+         *       "items": [
+         *         {
+         *           "code": "commitment_to_ideology",
+         *           "domain": "beliefs",
+         *           "guidance_en": "How firmly the person holds the group's beliefs.",
+         *           "guidance_fr": "",
+         *           "kind": "risk",
+         *           "label_en": "Commitment to the ideology",
+         *           "label_fr": "Adhésion à l'idéologie",
+         *           "required": true,
+         *           "scale": [
+         *             "low",
+         *             "moderate",
+         *             "high"
+         *           ]
+         *         }
+         *       ]
+         *     }
          */
         VersionContent: {
             /** Domains */
@@ -6096,7 +7900,41 @@ export interface components {
             /** Items */
             items: components["schemas"]["Item"][];
         };
-        /** VersionPublic */
+        /**
+         * VersionPublic
+         * @example {
+         *       "domains": [
+         *         {
+         *           "code": "beliefs",
+         *           "label_en": "Beliefs and attitudes",
+         *           "label_fr": "Croyances"
+         *         }
+         *       ],
+         *       "id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+         *       "instrument_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "items": [
+         *         {
+         *           "code": "commitment_to_ideology",
+         *           "domain": "beliefs",
+         *           "guidance_en": "How firmly the person holds the group's beliefs.",
+         *           "guidance_fr": "",
+         *           "kind": "risk",
+         *           "label_en": "Commitment to the ideology",
+         *           "label_fr": "Adhésion à l'idéologie",
+         *           "required": true,
+         *           "scale": [
+         *             "low",
+         *             "moderate",
+         *             "high"
+         *           ]
+         *         }
+         *       ],
+         *       "number": 1,
+         *       "published_at": "2026-02-01T09:00:00Z",
+         *       "status": "published",
+         *       "version": 2
+         *     }
+         */
         VersionPublic: {
             /**
              * Id
@@ -6125,7 +7963,15 @@ export interface components {
          * @enum {string}
          */
         VersionStatus: "draft" | "published";
-        /** VersionSummary */
+        /**
+         * VersionSummary
+         * @example {
+         *       "id": "4a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+         *       "number": 1,
+         *       "published_at": "2026-02-01T09:00:00Z",
+         *       "status": "published"
+         *     }
+         */
         VersionSummary: {
             /**
              * Id
@@ -6151,11 +7997,7 @@ export interface components {
          *     }
          */
         VettingDecision: {
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "pending" | "approved" | "refused" | "not_required";
+            status: components["schemas"]["VettingDecisionStatus"];
             /** Vetting Body */
             vetting_body?: string | null;
             /** Vetted On */
@@ -6168,6 +8010,14 @@ export interface components {
             /** Reference */
             reference?: string | null;
         };
+        /**
+         * VettingDecisionStatus
+         * @description What a vetting decision records: `pending` (asked, no answer yet), `approved`,
+         *     `refused`, or `not_required` (never for a religious leader). `expired` is never
+         *     recorded: an approval reads so once past its `expires_on`.
+         * @enum {string}
+         */
+        VettingDecisionStatus: "pending" | "approved" | "refused" | "not_required";
         /**
          * VettingStatus
          * @enum {string}
@@ -6249,7 +8099,85 @@ export interface components {
          * @enum {string}
          */
         VisitOutcome: "occurred" | "no_show";
-        /** VisitPublic */
+        /**
+         * VisitPage
+         * @description A page of visits.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2026-11-28T10:00:00Z",
+         *           "decided_at": "2026-12-01T11:00:00Z",
+         *           "decided_by": "user:7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+         *           "ended_at": "2026-12-05T09:55:00Z",
+         *           "ends_at": "2026-12-05T10:00:00Z",
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "id": "1f2a3b4c-5d6e-4f7a-8b9c-0d1e2f3a4b5c",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "log_notes": "Calm visit.",
+         *           "logged_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "purpose": "Monthly family visit",
+         *           "reason": null,
+         *           "requested_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *           "started_at": "2026-12-05T09:05:00Z",
+         *           "starts_at": "2026-12-05T09:00:00Z",
+         *           "status": "occurred",
+         *           "type": "family",
+         *           "updated_at": "2026-12-05T10:00:00Z",
+         *           "version": 4,
+         *           "visitors": [
+         *             {
+         *               "family_name": "Exemple",
+         *               "given_names": "Mère Fictive",
+         *               "id": "6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40",
+         *               "kind": "family"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        VisitPage: {
+            /** Items */
+            items: components["schemas"]["VisitPublic"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * VisitPublic
+         * @example {
+         *       "created_at": "2026-11-28T10:00:00Z",
+         *       "decided_at": "2026-12-01T11:00:00Z",
+         *       "decided_by": "user:7f8e9d0c-1b2a-4938-8776-5a4b3c2d1e0f",
+         *       "ended_at": "2026-12-05T09:55:00Z",
+         *       "ends_at": "2026-12-05T10:00:00Z",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "id": "1f2a3b4c-5d6e-4f7a-8b9c-0d1e2f3a4b5c",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "log_notes": "Calm visit.",
+         *       "logged_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "purpose": "Monthly family visit",
+         *       "reason": null,
+         *       "requested_by": "user:5e2a9c1d-3b4f-4a6e-8d7c-1f2e3a4b5c6d",
+         *       "started_at": "2026-12-05T09:05:00Z",
+         *       "starts_at": "2026-12-05T09:00:00Z",
+         *       "status": "occurred",
+         *       "type": "family",
+         *       "updated_at": "2026-12-05T10:00:00Z",
+         *       "version": 4,
+         *       "visitors": [
+         *         {
+         *           "family_name": "Exemple",
+         *           "given_names": "Mère Fictive",
+         *           "id": "6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40",
+         *           "kind": "family"
+         *         }
+         *       ]
+         *     }
+         */
         VisitPublic: {
             /**
              * Id
@@ -6416,10 +8344,80 @@ export interface components {
          */
         VisitorKind: "family" | "community_leader" | "religious_leader" | "lawyer" | "ngo" | "consular" | "other";
         /**
+         * VisitorPage
+         * @description A page of visitors, each as the caller may see them.
+         * @example {
+         *       "items": [
+         *         {
+         *           "address": "Quartier Fictif, Mopti",
+         *           "ban_reason": null,
+         *           "banned": false,
+         *           "banned_from": null,
+         *           "banned_until": null,
+         *           "created_at": "2026-11-25T10:00:00Z",
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "family_name": "Exemple",
+         *           "given_names": "Mère Fictive",
+         *           "id": "6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40",
+         *           "id_document_number": "DEMO-000123",
+         *           "id_document_type": "national_id",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "kind": "family",
+         *           "organisation_name": null,
+         *           "phone": "+223 70 00 00 00",
+         *           "relationship": "mother",
+         *           "updated_at": "2026-11-25T10:00:00Z",
+         *           "version": 1,
+         *           "vetted_on": null,
+         *           "vetting_body": null,
+         *           "vetting_expires_on": null,
+         *           "vetting_reference": null,
+         *           "vetting_status": "not_required"
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        VisitorPage: {
+            /** Items */
+            items: (components["schemas"]["VisitorPublic"] | components["schemas"]["VisitorRestricted"])[];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
          * VisitorPublic
          * @description The full record: visits staff (scope `visits:write`) of a prison the visitor is
          *     linked to (registered there, related to someone held there, on a visit or leading a
          *     dialogue session there), or national staff.
+         * @example {
+         *       "address": "Quartier Fictif, Mopti",
+         *       "ban_reason": null,
+         *       "banned": false,
+         *       "banned_from": null,
+         *       "banned_until": null,
+         *       "created_at": "2026-11-25T10:00:00Z",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "family_name": "Exemple",
+         *       "given_names": "Mère Fictive",
+         *       "id": "6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40",
+         *       "id_document_number": "DEMO-000123",
+         *       "id_document_type": "national_id",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "kind": "family",
+         *       "organisation_name": null,
+         *       "phone": "+223 70 00 00 00",
+         *       "relationship": "mother",
+         *       "updated_at": "2026-11-25T10:00:00Z",
+         *       "version": 1,
+         *       "vetted_on": null,
+         *       "vetting_body": null,
+         *       "vetting_expires_on": null,
+         *       "vetting_reference": null,
+         *       "vetting_status": "not_required"
+         *     }
          */
         VisitorPublic: {
             /**
@@ -6493,6 +8491,28 @@ export interface components {
         /**
          * VisitorRestricted
          * @description A visitor as anyone who reads visits sees them: no identity document, no contact.
+         * @example {
+         *       "ban_reason": null,
+         *       "banned": false,
+         *       "banned_from": null,
+         *       "banned_until": null,
+         *       "created_at": "2026-11-25T10:00:00Z",
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "family_name": "Exemple",
+         *       "given_names": "Mère Fictive",
+         *       "id": "6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "kind": "family",
+         *       "organisation_name": null,
+         *       "relationship": "mother",
+         *       "updated_at": "2026-11-25T10:00:00Z",
+         *       "version": 1,
+         *       "vetted_on": null,
+         *       "vetting_body": null,
+         *       "vetting_expires_on": null,
+         *       "vetting_reference": null,
+         *       "vetting_status": "not_required"
+         *     }
          */
         VisitorRestricted: {
             /**
@@ -6559,6 +8579,12 @@ export interface components {
         /**
          * VisitorSummary
          * @description A visitor as a visit or a dialogue session lists them.
+         * @example {
+         *       "family_name": "Exemple",
+         *       "given_names": "Mère Fictive",
+         *       "id": "6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40",
+         *       "kind": "family"
+         *     }
          */
         VisitorSummary: {
             /**
@@ -6602,7 +8628,19 @@ export interface components {
          * @enum {string}
          */
         VisitsMeasure: "visits" | "visits_per_inmate" | "without_contact" | "dialogue_sessions";
-        /** VocationalAttendanceBatch */
+        /**
+         * VocationalAttendanceBatch
+         * @example {
+         *       "records": [
+         *         {
+         *           "day": "2027-01-11",
+         *           "enrolment_id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+         *           "hours": 2.5,
+         *           "status": "late"
+         *         }
+         *       ]
+         *     }
+         */
         VocationalAttendanceBatch: {
             /** Records */
             records: {
@@ -6627,7 +8665,7 @@ export interface components {
          * @example {
          *       "day": "2027-01-11",
          *       "status": "present",
-         *       "subject_ref": "sr_abc…"
+         *       "subject_ref": "sr_f7o3rxmapdzh2w24u7r7p3mr"
          *     }
          */
         VocationalAttendanceRecord: {
@@ -6645,10 +8683,57 @@ export interface components {
             hours?: number | null;
         };
         /**
+         * VocationalEnrolmentPage
+         * @description A page of vocational enrolments; a provider sees its own view.
+         * @example {
+         *       "items": [
+         *         {
+         *           "certificate_number": "VOC-6F1C2D8E8A574C359D8E2B1F0A9C7E11-0003",
+         *           "created_at": "2026-12-02T10:00:00Z",
+         *           "ended_on": "2027-06-25",
+         *           "enrolled_on": "2027-01-11",
+         *           "final_assessment": "Cuts and sews a shirt unaided; ready to work.",
+         *           "id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+         *           "inmate_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *           "programme_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *           "reason": null,
+         *           "status": "completed",
+         *           "updated_at": "2027-06-25T16:00:00Z",
+         *           "version": 4,
+         *           "waitlisted_at": null
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        VocationalEnrolmentPage: {
+            /** Items */
+            items: (components["schemas"]["VocationalEnrolmentPublic"] | components["schemas"]["VocationalEnrolmentPartnerView"])[];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
          * VocationalEnrolmentPartnerView
          * @description An enrolment as the programme's provider sees it: the inmate only as the provider's
          *     pseudonymous reference (and a first name where the facility allows it), never charges,
          *     assessments or classification beyond whether they are eligible.
+         * @example {
+         *       "certificate_number": null,
+         *       "eligible": true,
+         *       "ended_on": null,
+         *       "enrolled_on": "2027-01-11",
+         *       "first_name": null,
+         *       "id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+         *       "programme_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *       "status": "enrolled",
+         *       "subject_ref": "sr_f7o3rxmapdzh2w24u7r7p3mr",
+         *       "updated_at": "2027-01-11T08:00:00Z",
+         *       "version": 2,
+         *       "waitlisted_at": null
+         *     }
          */
         VocationalEnrolmentPartnerView: {
             /**
@@ -6693,7 +8778,24 @@ export interface components {
              */
             updated_at: string;
         };
-        /** VocationalEnrolmentPublic */
+        /**
+         * VocationalEnrolmentPublic
+         * @example {
+         *       "certificate_number": "VOC-6F1C2D8E8A574C359D8E2B1F0A9C7E11-0003",
+         *       "created_at": "2026-12-02T10:00:00Z",
+         *       "ended_on": "2027-06-25",
+         *       "enrolled_on": "2027-01-11",
+         *       "final_assessment": "Cuts and sews a shirt unaided; ready to work.",
+         *       "id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+         *       "inmate_id": "0b7a7a1e-2f0e-4c4b-8a43-1c9f0e5d2b10",
+         *       "programme_id": "6f1c2d8e-8a57-4c35-9d8e-2b1f0a9c7e11",
+         *       "reason": null,
+         *       "status": "completed",
+         *       "updated_at": "2027-06-25T16:00:00Z",
+         *       "version": 4,
+         *       "waitlisted_at": null
+         *     }
+         */
         VocationalEnrolmentPublic: {
             /**
              * Id
@@ -6755,6 +8857,14 @@ export interface components {
         /**
          * VocationalRecordResult
          * @description The outcome of one record.
+         * @example {
+         *       "attendance_id": "8a9b0c1d-2e3f-4a4b-9c5d-6e7f8a9b0c1d",
+         *       "enrolment_id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+         *       "index": 0,
+         *       "message": null,
+         *       "outcome": "created",
+         *       "reason": null
+         *     }
          */
         VocationalRecordResult: {
             /**
@@ -6771,7 +8881,32 @@ export interface components {
             /** Attendance Id */
             attendance_id: string | null;
         };
-        /** VocationalSyncResult */
+        /**
+         * VocationalSyncResult
+         * @example {
+         *       "atomic": false,
+         *       "counts": {
+         *         "created": 1,
+         *         "enrolments_created": 0,
+         *         "participants_created": 0,
+         *         "rejected": 0,
+         *         "unchanged": 0,
+         *         "updated": 0
+         *       },
+         *       "dry_run": false,
+         *       "results": [
+         *         {
+         *           "attendance_id": "8a9b0c1d-2e3f-4a4b-9c5d-6e7f8a9b0c1d",
+         *           "enrolment_id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+         *           "index": 0,
+         *           "message": null,
+         *           "outcome": "created",
+         *           "reason": null
+         *         }
+         *       ],
+         *       "written": true
+         *     }
+         */
         VocationalSyncResult: {
             /** Dry Run */
             dry_run: boolean;
@@ -6789,6 +8924,16 @@ export interface components {
         /**
          * WithoutContact
          * @description An inmate held without a visit or a dialogue session for longer than asked.
+         * @example {
+         *       "admission_date": "2026-06-02",
+         *       "days_without_contact": 110,
+         *       "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *       "family_name": "Exemple",
+         *       "given_names": "Fictif",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "last_visit_on": "2026-08-15",
+         *       "prison_number": "MCA-2026-0042"
+         *     }
          */
         WithoutContact: {
             /**
@@ -6823,6 +8968,34 @@ export interface components {
              */
             days_without_contact: number;
         };
+        /**
+         * WithoutContactPage
+         * @description A page of inmates held without contact for longer than asked.
+         * @example {
+         *       "items": [
+         *         {
+         *           "admission_date": "2026-06-02",
+         *           "days_without_contact": 110,
+         *           "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *           "family_name": "Exemple",
+         *           "given_names": "Fictif",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "last_visit_on": "2026-08-15",
+         *           "prison_number": "MCA-2026-0042"
+         *         }
+         *       ],
+         *       "next_cursor": "WyJpbm1hdGUiLCIyMDI2LTExLTIwVDA5OjMwOjAwKzAwOjAwIiwiMGIwYzRmNGUtNmE1NS00YzVlLTlkNTktMWM2ZjdmMGUwYTExIl0"
+         *     }
+         */
+        WithoutContactPage: {
+            /** Items */
+            items: components["schemas"]["WithoutContact"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -6832,16 +9005,19 @@ export interface components {
 }
 export type AccreditationSet = components['schemas']['AccreditationSet'];
 export type AgreementCreate = components['schemas']['AgreementCreate'];
+export type AgreementPage = components['schemas']['AgreementPage'];
 export type AgreementPublic = components['schemas']['AgreementPublic'];
 export type AgreementStatus = components['schemas']['AgreementStatus'];
 export type AgreementUpdate = components['schemas']['AgreementUpdate'];
 export type AssessmentCreate = components['schemas']['AssessmentCreate'];
 export type AssessmentKind = components['schemas']['AssessmentKind'];
+export type AssessmentPage = components['schemas']['AssessmentPage'];
 export type AssessmentPublic = components['schemas']['AssessmentPublic'];
 export type AssessmentStatus = components['schemas']['AssessmentStatus'];
 export type AssessmentUpdate = components['schemas']['AssessmentUpdate'];
 export type AssessmentsMeasure = components['schemas']['AssessmentsMeasure'];
 export type AttendanceBatch = components['schemas']['AttendanceBatch'];
+export type AttendanceChangesPage = components['schemas']['AttendanceChangesPage'];
 export type AttendancePublic = components['schemas']['AttendancePublic'];
 export type AttendanceRecord = components['schemas']['AttendanceRecord'];
 export type AttendanceStatus = components['schemas']['AttendanceStatus'];
@@ -6849,21 +9025,22 @@ export type AuditEventPublic = components['schemas']['AuditEventPublic'];
 export type AuditPage = components['schemas']['AuditPage'];
 export type BodyAuthRevoke = components['schemas']['Body_auth_revoke'];
 export type BodyAuthToken = components['schemas']['Body_auth_token'];
+export type CallerKind = components['schemas']['CallerKind'];
 export type CertificationCreate = components['schemas']['CertificationCreate'];
 export type CertificationPublic = components['schemas']['CertificationPublic'];
-export type ChangesPageAttendancePublic = components['schemas']['ChangesPage_AttendancePublic_'];
-export type ChangesPageEnrolmentPublic = components['schemas']['ChangesPage_EnrolmentPublic_'];
 export type Charge = components['schemas']['Charge'];
 export type ChargePublic = components['schemas']['ChargePublic'];
 export type ClassificationCreate = components['schemas']['ClassificationCreate'];
 export type ClassificationPublic = components['schemas']['ClassificationPublic'];
 export type ClientCreate = components['schemas']['ClientCreate'];
 export type ClientKind = components['schemas']['ClientKind'];
+export type ClientPage = components['schemas']['ClientPage'];
 export type ClientPublic = components['schemas']['ClientPublic'];
 export type ClientUpdate = components['schemas']['ClientUpdate'];
 export type ClientWithSecret = components['schemas']['ClientWithSecret'];
 export type DialogueOutcome = components['schemas']['DialogueOutcome'];
 export type DialogueSessionCreate = components['schemas']['DialogueSessionCreate'];
+export type DialogueSessionPage = components['schemas']['DialogueSessionPage'];
 export type DialogueSessionPartnerView = components['schemas']['DialogueSessionPartnerView'];
 export type DialogueSessionPublic = components['schemas']['DialogueSessionPublic'];
 export type DialogueSessionUpdate = components['schemas']['DialogueSessionUpdate'];
@@ -6875,18 +9052,22 @@ export type DueReview = components['schemas']['DueReview'];
 export type EducationLevel = components['schemas']['EducationLevel'];
 export type Eligibility = components['schemas']['Eligibility'];
 export type EligibilityRule = components['schemas']['EligibilityRule'];
+export type EmergencyAccessPage = components['schemas']['EmergencyAccessPage'];
 export type EmergencyAccessPublic = components['schemas']['EmergencyAccessPublic'];
 export type EmergencyAccessRequest = components['schemas']['EmergencyAccessRequest'];
 export type EmploymentStatus = components['schemas']['EmploymentStatus'];
+export type EnrolmentChangesPage = components['schemas']['EnrolmentChangesPage'];
 export type EnrolmentCompletion = components['schemas']['EnrolmentCompletion'];
 export type EnrolmentCreate = components['schemas']['EnrolmentCreate'];
 export type EnrolmentEnd = components['schemas']['EnrolmentEnd'];
 export type EnrolmentPublic = components['schemas']['EnrolmentPublic'];
 export type EnrolmentRequest = components['schemas']['EnrolmentRequest'];
+export type EnrolmentRequestStatus = components['schemas']['EnrolmentRequestStatus'];
 export type EnrolmentStatus = components['schemas']['EnrolmentStatus'];
 export type EnrolmentUpdate = components['schemas']['EnrolmentUpdate'];
 export type EpisodePublic = components['schemas']['EpisodePublic'];
 export type FacilityCreate = components['schemas']['FacilityCreate'];
+export type FacilityPage = components['schemas']['FacilityPage'];
 export type FacilityPublic = components['schemas']['FacilityPublic'];
 export type FacilityUpdate = components['schemas']['FacilityUpdate'];
 export type FailedRule = components['schemas']['FailedRule'];
@@ -6904,10 +9085,12 @@ export type InmateCreate = components['schemas']['InmateCreate'];
 export type InmateIdentity = components['schemas']['InmateIdentity'];
 export type InmateMatch = components['schemas']['InmateMatch'];
 export type InmateMatches = components['schemas']['InmateMatches'];
+export type InmatePage = components['schemas']['InmatePage'];
 export type InmatePublic = components['schemas']['InmatePublic'];
 export type InmateRestricted = components['schemas']['InmateRestricted'];
 export type InmateUpdate = components['schemas']['InmateUpdate'];
 export type InstrumentCreate = components['schemas']['InstrumentCreate'];
+export type InstrumentPage = components['schemas']['InstrumentPage'];
 export type InstrumentPublic = components['schemas']['InstrumentPublic'];
 export type InstrumentUpdate = components['schemas']['InstrumentUpdate'];
 export type IntakePublic = components['schemas']['IntakePublic'];
@@ -6916,6 +9099,7 @@ export type IntakeStepPublic = components['schemas']['IntakeStepPublic'];
 export type IntakeStepRecord = components['schemas']['IntakeStepRecord'];
 export type IntakeStepWrite = components['schemas']['IntakeStepWrite'];
 export type IntakeSummary = components['schemas']['IntakeSummary'];
+export type IntakeSummaryPage = components['schemas']['IntakeSummaryPage'];
 export type Interval = components['schemas']['Interval'];
 export type Intervention = components['schemas']['Intervention'];
 export type InterventionCode = components['schemas']['InterventionCode'];
@@ -6930,33 +9114,17 @@ export type LegalStatus = components['schemas']['LegalStatus'];
 export type LegalStatusCreate = components['schemas']['LegalStatusCreate'];
 export type LegalStatusPublic = components['schemas']['LegalStatusPublic'];
 export type MePublic = components['schemas']['MePublic'];
+export type MonthsAfterRelease = components['schemas']['MonthsAfterRelease'];
 export type NewParticipant = components['schemas']['NewParticipant'];
 export type OccupantPublic = components['schemas']['OccupantPublic'];
 export type OrganisationCreate = components['schemas']['OrganisationCreate'];
 export type OrganisationKind = components['schemas']['OrganisationKind'];
+export type OrganisationPage = components['schemas']['OrganisationPage'];
 export type OrganisationPublic = components['schemas']['OrganisationPublic'];
 export type OrganisationUpdate = components['schemas']['OrganisationUpdate'];
-export type PageAgreementPublic = components['schemas']['Page_AgreementPublic_'];
-export type PageAssessmentPublic = components['schemas']['Page_AssessmentPublic_'];
-export type PageClientPublic = components['schemas']['Page_ClientPublic_'];
-export type PageEmergencyAccessPublic = components['schemas']['Page_EmergencyAccessPublic_'];
-export type PageFacilityPublic = components['schemas']['Page_FacilityPublic_'];
-export type PageInstrumentPublic = components['schemas']['Page_InstrumentPublic_'];
-export type PageIntakeSummary = components['schemas']['Page_IntakeSummary_'];
-export type PageOrganisationPublic = components['schemas']['Page_OrganisationPublic_'];
-export type PageProgrammePublic = components['schemas']['Page_ProgrammePublic_'];
-export type PageRolePublic = components['schemas']['Page_RolePublic_'];
-export type PageTrainingSessionPublic = components['schemas']['Page_TrainingSessionPublic_'];
-export type PageUnionDialogueSessionPublicDialogueSessionPartnerView = components['schemas']['Page_Union_DialogueSessionPublic__DialogueSessionPartnerView__'];
-export type PageUnionInmatePublicInmateRestricted = components['schemas']['Page_Union_InmatePublic__InmateRestricted__'];
-export type PageUnionParticipantPublicParticipantRestricted = components['schemas']['Page_Union_ParticipantPublic__ParticipantRestricted__'];
-export type PageUnionVisitorPublicVisitorRestricted = components['schemas']['Page_Union_VisitorPublic__VisitorRestricted__'];
-export type PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView = components['schemas']['Page_Union_VocationalEnrolmentPublic__VocationalEnrolmentPartnerView__'];
-export type PageUserPublic = components['schemas']['Page_UserPublic_'];
-export type PageVisitPublic = components['schemas']['Page_VisitPublic_'];
-export type PageWithoutContact = components['schemas']['Page_WithoutContact_'];
 export type ParticipantCategory = components['schemas']['ParticipantCategory'];
 export type ParticipantCreate = components['schemas']['ParticipantCreate'];
+export type ParticipantPage = components['schemas']['ParticipantPage'];
 export type ParticipantPublic = components['schemas']['ParticipantPublic'];
 export type ParticipantRestricted = components['schemas']['ParticipantRestricted'];
 export type ParticipantUpdate = components['schemas']['ParticipantUpdate'];
@@ -6966,6 +9134,7 @@ export type PlacementPublic = components['schemas']['PlacementPublic'];
 export type PopulationMeasure = components['schemas']['PopulationMeasure'];
 export type Problem = components['schemas']['Problem'];
 export type ProgrammeCreate = components['schemas']['ProgrammeCreate'];
+export type ProgrammePage = components['schemas']['ProgrammePage'];
 export type ProgrammePublic = components['schemas']['ProgrammePublic'];
 export type ProgrammeStatus = components['schemas']['ProgrammeStatus'];
 export type ProgrammeUpdate = components['schemas']['ProgrammeUpdate'];
@@ -6978,6 +9147,7 @@ export type RestrictedActivity = components['schemas']['RestrictedActivity'];
 export type RestrictionLevel = components['schemas']['RestrictionLevel'];
 export type ReturnRequest = components['schemas']['ReturnRequest'];
 export type RoleCreate = components['schemas']['RoleCreate'];
+export type RolePage = components['schemas']['RolePage'];
 export type RolePublic = components['schemas']['RolePublic'];
 export type RoleUpdate = components['schemas']['RoleUpdate'];
 export type Scope = components['schemas']['Scope'];
@@ -6998,6 +9168,7 @@ export type TokenResponse = components['schemas']['TokenResponse'];
 export type Trade = components['schemas']['Trade'];
 export type TrainingMeasure = components['schemas']['TrainingMeasure'];
 export type TrainingSessionCreate = components['schemas']['TrainingSessionCreate'];
+export type TrainingSessionPage = components['schemas']['TrainingSessionPage'];
 export type TrainingSessionPublic = components['schemas']['TrainingSessionPublic'];
 export type TrainingSessionUpdate = components['schemas']['TrainingSessionUpdate'];
 export type TrainingStatus = components['schemas']['TrainingStatus'];
@@ -7005,6 +9176,7 @@ export type TrainingTopic = components['schemas']['TrainingTopic'];
 export type TransferCreate = components['schemas']['TransferCreate'];
 export type TransferPublic = components['schemas']['TransferPublic'];
 export type UserCreate = components['schemas']['UserCreate'];
+export type UserPage = components['schemas']['UserPage'];
 export type UserPublic = components['schemas']['UserPublic'];
 export type UserUpdate = components['schemas']['UserUpdate'];
 export type VersionContent = components['schemas']['VersionContent'];
@@ -7012,11 +9184,13 @@ export type VersionPublic = components['schemas']['VersionPublic'];
 export type VersionStatus = components['schemas']['VersionStatus'];
 export type VersionSummary = components['schemas']['VersionSummary'];
 export type VettingDecision = components['schemas']['VettingDecision'];
+export type VettingDecisionStatus = components['schemas']['VettingDecisionStatus'];
 export type VettingStatus = components['schemas']['VettingStatus'];
 export type VisitCreate = components['schemas']['VisitCreate'];
 export type VisitDecision = components['schemas']['VisitDecision'];
 export type VisitLog = components['schemas']['VisitLog'];
 export type VisitOutcome = components['schemas']['VisitOutcome'];
+export type VisitPage = components['schemas']['VisitPage'];
 export type VisitPublic = components['schemas']['VisitPublic'];
 export type VisitReason = components['schemas']['VisitReason'];
 export type VisitStatus = components['schemas']['VisitStatus'];
@@ -7024,6 +9198,7 @@ export type VisitType = components['schemas']['VisitType'];
 export type VisitorBan = components['schemas']['VisitorBan'];
 export type VisitorCreate = components['schemas']['VisitorCreate'];
 export type VisitorKind = components['schemas']['VisitorKind'];
+export type VisitorPage = components['schemas']['VisitorPage'];
 export type VisitorPublic = components['schemas']['VisitorPublic'];
 export type VisitorRestricted = components['schemas']['VisitorRestricted'];
 export type VisitorSummary = components['schemas']['VisitorSummary'];
@@ -7031,6 +9206,7 @@ export type VisitorUpdate = components['schemas']['VisitorUpdate'];
 export type VisitsMeasure = components['schemas']['VisitsMeasure'];
 export type VocationalAttendanceBatch = components['schemas']['VocationalAttendanceBatch'];
 export type VocationalAttendanceRecord = components['schemas']['VocationalAttendanceRecord'];
+export type VocationalEnrolmentPage = components['schemas']['VocationalEnrolmentPage'];
 export type VocationalEnrolmentPartnerView = components['schemas']['VocationalEnrolmentPartnerView'];
 export type VocationalEnrolmentPublic = components['schemas']['VocationalEnrolmentPublic'];
 export type VocationalEnrolmentStatus = components['schemas']['VocationalEnrolmentStatus'];
@@ -7038,6 +9214,7 @@ export type VocationalMeasure = components['schemas']['VocationalMeasure'];
 export type VocationalRecordResult = components['schemas']['VocationalRecordResult'];
 export type VocationalSyncResult = components['schemas']['VocationalSyncResult'];
 export type WithoutContact = components['schemas']['WithoutContact'];
+export type WithoutContactPage = components['schemas']['WithoutContactPage'];
 export type $defs = Record<string, never>;
 export interface operations {
     auth_token: {
@@ -7122,6 +9299,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     auth_revoke: {
@@ -7176,6 +9363,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     auth_me: {
@@ -7216,6 +9413,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     facilities_list: {
@@ -7240,7 +9447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_FacilityPublic_"];
+                    "application/json": components["schemas"]["FacilityPage"];
                 };
             };
             /** @description Bad request */
@@ -7275,6 +9482,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7379,6 +9596,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     facilities_get: {
@@ -7441,6 +9668,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7559,6 +9796,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     organisations_list: {
@@ -7585,7 +9832,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_OrganisationPublic_"];
+                    "application/json": components["schemas"]["OrganisationPage"];
                 };
             };
             /** @description Bad request */
@@ -7620,6 +9867,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7724,6 +9981,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     organisations_get: {
@@ -7786,6 +10053,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7904,6 +10181,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     inmates_list: {
@@ -7937,7 +10224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_Union_InmatePublic__InmateRestricted__"];
+                    "application/json": components["schemas"]["InmatePage"];
                 };
             };
             /** @description Bad request */
@@ -7972,6 +10259,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8086,6 +10383,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     inmates_match: {
@@ -8160,6 +10467,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     inmates_get: {
@@ -8222,6 +10539,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8350,6 +10677,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     custody_legal_statuses_list: {
@@ -8405,6 +10742,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8510,6 +10857,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     custody_transfers_list: {
@@ -8565,6 +10922,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8670,6 +11037,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     custody_placements_history: {
@@ -8725,6 +11102,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8830,6 +11217,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     custody_placements_occupants: {
@@ -8894,6 +11291,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     custody_intake_get: {
@@ -8949,6 +11356,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9087,6 +11504,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     custody_intakes_list: {
@@ -9112,7 +11539,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_IntakeSummary_"];
+                    "application/json": components["schemas"]["IntakeSummaryPage"];
                 };
             };
             /** @description Bad request */
@@ -9157,6 +11584,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9220,6 +11657,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9325,6 +11772,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     custody_file: {
@@ -9380,6 +11837,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9475,6 +11942,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     custody_emergency_access_list: {
@@ -9498,7 +11975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_EmergencyAccessPublic_"];
+                    "application/json": components["schemas"]["EmergencyAccessPage"];
                 };
             };
             /** @description Bad request */
@@ -9533,6 +12010,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9563,7 +12050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_InstrumentPublic_"];
+                    "application/json": components["schemas"]["InstrumentPage"];
                 };
             };
             /** @description Bad request */
@@ -9598,6 +12085,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9693,6 +12190,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     instruments_get: {
@@ -9748,6 +12255,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9866,6 +12383,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     instruments_versions_create: {
@@ -9953,6 +12480,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     instruments_versions_get: {
@@ -10010,6 +12547,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10140,6 +12687,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     instruments_versions_publish: {
@@ -10215,6 +12772,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     assessments_list: {
@@ -10239,7 +12806,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AssessmentPublic_"];
+                    "application/json": components["schemas"]["AssessmentPage"];
                 };
             };
             /** @description Bad request */
@@ -10274,6 +12841,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10379,6 +12956,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     assessments_due: {
@@ -10427,6 +13014,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10490,6 +13087,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10618,6 +13225,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     assessments_submit: {
@@ -10683,6 +13300,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10764,6 +13391,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     assessments_return: {
@@ -10831,8 +13468,38 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10925,6 +13592,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     classifications_history: {
@@ -10988,6 +13665,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     classifications_incidents_list: {
@@ -11043,6 +13730,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11138,6 +13835,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     users_list: {
@@ -11163,7 +13870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_UserPublic_"];
+                    "application/json": components["schemas"]["UserPage"];
                 };
             };
             /** @description Bad request */
@@ -11198,6 +13905,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11293,6 +14010,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     users_get: {
@@ -11355,6 +14082,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11473,6 +14210,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     users_reset_password: {
@@ -11560,6 +14307,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     users_certifications_list: {
@@ -11615,6 +14372,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11710,6 +14477,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     clients_list: {
@@ -11733,7 +14510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ClientPublic_"];
+                    "application/json": components["schemas"]["ClientPage"];
                 };
             };
             /** @description Bad request */
@@ -11768,6 +14545,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11850,6 +14637,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     clients_get: {
@@ -11912,6 +14709,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12030,6 +14837,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     clients_rotate_secret: {
@@ -12093,6 +14910,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     roles_list: {
@@ -12115,7 +14942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_RolePublic_"];
+                    "application/json": components["schemas"]["RolePage"];
                 };
             };
             /** @description Bad request */
@@ -12150,6 +14977,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12245,6 +15082,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     roles_get: {
@@ -12307,6 +15154,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12425,6 +15282,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     data_sharing_agreements_list: {
@@ -12448,7 +15315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AgreementPublic_"];
+                    "application/json": components["schemas"]["AgreementPage"];
                 };
             };
             /** @description Bad request */
@@ -12483,6 +15350,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12578,6 +15455,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     data_sharing_agreements_get: {
@@ -12640,6 +15527,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12758,6 +15655,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     participants_list: {
@@ -12786,7 +15693,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_Union_ParticipantPublic__ParticipantRestricted__"];
+                    "application/json": components["schemas"]["ParticipantPage"];
                 };
             };
             /** @description Bad request */
@@ -12821,6 +15728,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12925,6 +15842,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     participants_get: {
@@ -12987,6 +15914,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13115,6 +16052,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "training sessions_list": {
@@ -13149,7 +16096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_TrainingSessionPublic_"];
+                    "application/json": components["schemas"]["TrainingSessionPage"];
                 };
             };
             /** @description Bad request */
@@ -13184,6 +16131,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13288,6 +16245,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "training sessions_get": {
@@ -13350,6 +16317,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13478,6 +16455,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "training sessions_set_accreditation": {
@@ -13588,6 +16575,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "training sessions_list_enrolments": {
@@ -13613,7 +16620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangesPage_EnrolmentPublic_"];
+                    "application/json": components["schemas"]["EnrolmentChangesPage"];
                 };
             };
             /** @description Bad request */
@@ -13658,6 +16665,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13772,6 +16789,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "training sessions_get_enrolment": {
@@ -13836,6 +16863,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13966,6 +17003,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "training sessions_list_attendance": {
@@ -13991,7 +17038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangesPage_AttendancePublic_"];
+                    "application/json": components["schemas"]["AttendanceChangesPage"];
                 };
             };
             /** @description Bad request */
@@ -14036,6 +17083,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14136,6 +17193,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     sync_attendance: {
@@ -14215,6 +17282,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "skills profiles_get": {
@@ -14277,6 +17354,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14404,6 +17491,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "vocational programmes_list": {
@@ -14434,7 +17531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ProgrammePublic_"];
+                    "application/json": components["schemas"]["ProgrammePage"];
                 };
             };
             /** @description Bad request */
@@ -14469,6 +17566,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14573,6 +17680,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "vocational programmes_get": {
@@ -14635,6 +17752,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14763,6 +17890,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "vocational programmes_eligibility": {
@@ -14821,6 +17958,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14921,6 +18068,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "vocational enrolments_list": {
@@ -14949,7 +18106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_Union_VocationalEnrolmentPublic__VocationalEnrolmentPartnerView__"];
+                    "application/json": components["schemas"]["VocationalEnrolmentPage"];
                 };
             };
             /** @description Bad request */
@@ -14984,6 +18141,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15095,6 +18262,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "vocational enrolments_get": {
@@ -15157,6 +18334,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15263,6 +18450,26 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15381,6 +18588,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "vocational enrolments_drop": {
@@ -15483,6 +18710,26 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15601,6 +18848,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "vocational enrolments_list_follow_ups": {
@@ -15656,6 +18923,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15761,6 +19038,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     visitors_list: {
@@ -15791,7 +19078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_Union_VisitorPublic__VisitorRestricted__"];
+                    "application/json": components["schemas"]["VisitorPage"];
                 };
             };
             /** @description Bad request */
@@ -15836,6 +19123,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15940,6 +19237,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     visitors_get: {
@@ -16002,6 +19309,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16130,6 +19447,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     visitors_record_vetting: {
@@ -16232,6 +19559,26 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16350,6 +19697,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     visitors_lift_ban: {
@@ -16426,28 +19793,28 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16490,7 +19857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_VisitPublic_"];
+                    "application/json": components["schemas"]["VisitPage"];
                 };
             };
             /** @description Bad request */
@@ -16525,6 +19892,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16639,6 +20016,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     visits_without_contact: {
@@ -16665,7 +20052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_WithoutContact_"];
+                    "application/json": components["schemas"]["WithoutContactPage"];
                 };
             };
             /** @description Bad request */
@@ -16710,6 +20097,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16780,6 +20177,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16898,6 +20305,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     visits_deny: {
@@ -17000,6 +20427,26 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17118,6 +20565,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     visits_log: {
@@ -17228,6 +20695,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "dialogue sessions_list": {
@@ -17256,7 +20743,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_Union_DialogueSessionPublic__DialogueSessionPartnerView__"];
+                    "application/json": components["schemas"]["DialogueSessionPage"];
                 };
             };
             /** @description Bad request */
@@ -17301,6 +20788,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17405,6 +20902,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "dialogue sessions_get": {
@@ -17467,6 +20974,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17595,6 +21112,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "dialogue sessions_record_outcome": {
@@ -17697,6 +21224,26 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17815,6 +21362,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     statistics_population: {
@@ -17875,6 +21442,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17951,6 +21528,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     statistics_training: {
@@ -18011,6 +21598,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18087,6 +21684,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     statistics_visits: {
@@ -18147,6 +21754,16 @@ export interface operations {
             };
             /** @description Invalid request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18224,6 +21841,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     health_live: {
@@ -18290,15 +21917,15 @@ export const assessmentKindValues: ReadonlyArray<FlattenedDeepRequired<component
 export const assessmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentStatus"]> = ["draft", "submitted", "returned", "verified"];
 export const assessmentsMeasureValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentsMeasure"]> = ["completed", "verified", "returned", "overdue", "verified_within_14_days", "overrides"];
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["present", "absent", "excused", "late"];
+export const callerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallerKind"]> = ["user", "client"];
 export const clientKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientKind"]> = ["partner", "device", "service"];
 export const dialogueStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DialogueStatus"]> = ["planned", "held", "cancelled"];
 export const dimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dimension"]> = ["facility", "sex", "age_band", "region", "legal_status", "security_level", "risk", "kind", "judgement", "topic", "organiser", "category", "trade", "status", "provider", "months_after_release", "type"];
 export const educationLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationLevel"]> = ["none", "koranic", "primary", "secondary", "vocational", "higher", "unknown"];
 export const eligibilityRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EligibilityRule"]> = ["custody", "facility", "security_level", "legal_status", "literacy", "cell_block"];
 export const employmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmploymentStatus"]> = ["employed", "self_employed", "unemployed", "in_training", "not_reached"];
-export const enrolmentRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentRequest"]["status"]> = ["interested", "enrolled"];
+export const enrolmentRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentRequestStatus"]> = ["interested", "enrolled"];
 export const enrolmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentStatus"]> = ["enrolled", "withdrawn"];
-export const followUpCreateMonths_after_releaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpCreate"]["months_after_release"]> = [3, 6, 12];
 export const idDocumentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdDocumentType"]> = ["national_id", "passport", "consular_card", "bar_card", "other"];
 export const incidentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentKind"]> = ["violence", "threat", "recruitment", "contraband", "self_harm", "other"];
 export const intakeStepCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IntakeStepCode"]> = ["reception_identity", "property_search", "medical_screening", "social_interview", "security_interview", "risk_screening", "placement_decision"];
@@ -18308,7 +21935,7 @@ export const itemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const judgementValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Judgement"]> = ["low", "moderate", "high"];
 export const keepApartReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KeepApartReason"]> = ["ideological_influence", "conflict", "co_accused", "protection", "other"];
 export const legalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LegalStatus"]> = ["pre_trial", "convicted", "acquitted", "released", "transferred"];
-export const mePublicKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MePublic"]["kind"]> = ["user", "client"];
+export const monthsAfterReleaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonthsAfterRelease"]> = [3, 6, 12];
 export const organisationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganisationKind"]> = ["government", "judiciary", "un_agency", "international", "ngo", "embassy", "academic", "other"];
 export const participantCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantCategory"]> = ["prison_staff", "religious_leader", "youth_leader", "community_leader", "judge", "prosecutor", "police_military", "policymaker", "ngo_staff", "other"];
 export const populationMeasureValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PopulationMeasure"]> = ["held", "admissions", "releases", "pretrial_days"];
@@ -18327,7 +21954,7 @@ export const trainingMeasureValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const trainingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingStatus"]> = ["planned", "held", "cancelled"];
 export const trainingTopicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingTopic"]> = ["psychology_of_violent_extremism", "radicalisation_awareness", "risk_assessment", "ethics_mandela_rules", "evidence_collection", "judiciary_prison_cooperation", "youth_leadership_alternative_narratives", "training_of_trainers", "language_course", "other"];
 export const versionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VersionStatus"]> = ["draft", "published"];
-export const vettingDecisionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VettingDecision"]["status"]> = ["pending", "approved", "refused", "not_required"];
+export const vettingDecisionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VettingDecisionStatus"]> = ["pending", "approved", "refused", "not_required"];
 export const vettingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VettingStatus"]> = ["not_required", "pending", "approved", "refused", "expired"];
 export const visitOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VisitOutcome"]> = ["occurred", "no_show"];
 export const visitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VisitStatus"]> = ["requested", "approved", "denied", "cancelled", "occurred", "no_show"];

@@ -2,12 +2,14 @@
 
 from .accreditation_set import AccreditationSet
 from .agreement_create import AgreementCreate
+from .agreement_page import AgreementPage
 from .agreement_public import AgreementPublic
 from .agreement_status import AgreementStatus
 from .agreement_update import AgreementUpdate
 from .assessment_create import AssessmentCreate
 from .assessment_create_ratings import AssessmentCreateRatings
 from .assessment_kind import AssessmentKind
+from .assessment_page import AssessmentPage
 from .assessment_public import AssessmentPublic
 from .assessment_public_ratings import AssessmentPublicRatings
 from .assessment_status import AssessmentStatus
@@ -16,6 +18,7 @@ from .assessment_update_ratings import AssessmentUpdateRatings
 from .assessments_measure import AssessmentsMeasure
 from .attendance_batch import AttendanceBatch
 from .attendance_batch_attendance_record import AttendanceBatchAttendanceRecord
+from .attendance_changes_page import AttendanceChangesPage
 from .attendance_public import AttendancePublic
 from .attendance_record import AttendanceRecord
 from .attendance_status import AttendanceStatus
@@ -24,21 +27,22 @@ from .audit_event_public_detail import AuditEventPublicDetail
 from .audit_page import AuditPage
 from .body_auth_revoke import BodyAuthRevoke
 from .body_auth_token import BodyAuthToken
+from .caller_kind import CallerKind
 from .certification_create import CertificationCreate
 from .certification_public import CertificationPublic
-from .changes_page_attendance_public import ChangesPageAttendancePublic
-from .changes_page_enrolment_public import ChangesPageEnrolmentPublic
 from .charge import Charge
 from .charge_public import ChargePublic
 from .classification_create import ClassificationCreate
 from .classification_public import ClassificationPublic
 from .client_create import ClientCreate
 from .client_kind import ClientKind
+from .client_page import ClientPage
 from .client_public import ClientPublic
 from .client_update import ClientUpdate
 from .client_with_secret import ClientWithSecret
 from .dialogue_outcome import DialogueOutcome
 from .dialogue_session_create import DialogueSessionCreate
+from .dialogue_session_page import DialogueSessionPage
 from .dialogue_session_partner_view import DialogueSessionPartnerView
 from .dialogue_session_public import DialogueSessionPublic
 from .dialogue_session_update import DialogueSessionUpdate
@@ -51,9 +55,11 @@ from .due_review import DueReview
 from .education_level import EducationLevel
 from .eligibility import Eligibility
 from .eligibility_rule import EligibilityRule
+from .emergency_access_page import EmergencyAccessPage
 from .emergency_access_public import EmergencyAccessPublic
 from .emergency_access_request import EmergencyAccessRequest
 from .employment_status import EmploymentStatus
+from .enrolment_changes_page import EnrolmentChangesPage
 from .enrolment_completion import EnrolmentCompletion
 from .enrolment_create import EnrolmentCreate
 from .enrolment_end import EnrolmentEnd
@@ -65,6 +71,7 @@ from .enrolment_update import EnrolmentUpdate
 from .episode_public import EpisodePublic
 from .facility_create import FacilityCreate
 from .facility_create_visit_restrictions import FacilityCreateVisitRestrictions
+from .facility_page import FacilityPage
 from .facility_public import FacilityPublic
 from .facility_public_visit_restrictions import FacilityPublicVisitRestrictions
 from .facility_update import FacilityUpdate
@@ -74,7 +81,6 @@ from .family_contact import FamilyContact
 from .family_contact_public import FamilyContactPublic
 from .field_error import FieldError
 from .follow_up_create import FollowUpCreate
-from .follow_up_create_months_after_release import FollowUpCreateMonthsAfterRelease
 from .follow_up_public import FollowUpPublic
 from .health_status import HealthStatus
 from .health_status_checks import HealthStatusChecks
@@ -86,10 +92,12 @@ from .inmate_create import InmateCreate
 from .inmate_identity import InmateIdentity
 from .inmate_match import InmateMatch
 from .inmate_matches import InmateMatches
+from .inmate_page import InmatePage
 from .inmate_public import InmatePublic
 from .inmate_restricted import InmateRestricted
 from .inmate_update import InmateUpdate
 from .instrument_create import InstrumentCreate
+from .instrument_page import InstrumentPage
 from .instrument_public import InstrumentPublic
 from .instrument_update import InstrumentUpdate
 from .intake_public import IntakePublic
@@ -101,6 +109,7 @@ from .intake_step_record_answers import IntakeStepRecordAnswers
 from .intake_step_write import IntakeStepWrite
 from .intake_step_write_answers import IntakeStepWriteAnswers
 from .intake_summary import IntakeSummary
+from .intake_summary_page import IntakeSummaryPage
 from .interval import Interval
 from .intervention import Intervention
 from .intervention_code import InterventionCode
@@ -115,38 +124,17 @@ from .legal_status import LegalStatus
 from .legal_status_create import LegalStatusCreate
 from .legal_status_public import LegalStatusPublic
 from .me_public import MePublic
-from .me_public_kind import MePublicKind
+from .months_after_release import MonthsAfterRelease
 from .new_participant import NewParticipant
 from .occupant_public import OccupantPublic
 from .organisation_create import OrganisationCreate
 from .organisation_kind import OrganisationKind
+from .organisation_page import OrganisationPage
 from .organisation_public import OrganisationPublic
 from .organisation_update import OrganisationUpdate
-from .page_agreement_public import PageAgreementPublic
-from .page_assessment_public import PageAssessmentPublic
-from .page_client_public import PageClientPublic
-from .page_emergency_access_public import PageEmergencyAccessPublic
-from .page_facility_public import PageFacilityPublic
-from .page_instrument_public import PageInstrumentPublic
-from .page_intake_summary import PageIntakeSummary
-from .page_organisation_public import PageOrganisationPublic
-from .page_programme_public import PageProgrammePublic
-from .page_role_public import PageRolePublic
-from .page_training_session_public import PageTrainingSessionPublic
-from .page_union_dialogue_session_public_dialogue_session_partner_view import (
-    PageUnionDialogueSessionPublicDialogueSessionPartnerView,
-)
-from .page_union_inmate_public_inmate_restricted import PageUnionInmatePublicInmateRestricted
-from .page_union_participant_public_participant_restricted import PageUnionParticipantPublicParticipantRestricted
-from .page_union_visitor_public_visitor_restricted import PageUnionVisitorPublicVisitorRestricted
-from .page_union_vocational_enrolment_public_vocational_enrolment_partner_view import (
-    PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView,
-)
-from .page_user_public import PageUserPublic
-from .page_visit_public import PageVisitPublic
-from .page_without_contact import PageWithoutContact
 from .participant_category import ParticipantCategory
 from .participant_create import ParticipantCreate
+from .participant_page import ParticipantPage
 from .participant_public import ParticipantPublic
 from .participant_restricted import ParticipantRestricted
 from .participant_update import ParticipantUpdate
@@ -156,6 +144,7 @@ from .placement_public import PlacementPublic
 from .population_measure import PopulationMeasure
 from .problem import Problem
 from .programme_create import ProgrammeCreate
+from .programme_page import ProgrammePage
 from .programme_public import ProgrammePublic
 from .programme_status import ProgrammeStatus
 from .programme_update import ProgrammeUpdate
@@ -168,6 +157,7 @@ from .restricted_activity import RestrictedActivity
 from .restriction_level import RestrictionLevel
 from .return_request import ReturnRequest
 from .role_create import RoleCreate
+from .role_page import RolePage
 from .role_public import RolePublic
 from .role_update import RoleUpdate
 from .scope import Scope
@@ -190,6 +180,7 @@ from .token_response import TokenResponse
 from .trade import Trade
 from .training_measure import TrainingMeasure
 from .training_session_create import TrainingSessionCreate
+from .training_session_page import TrainingSessionPage
 from .training_session_public import TrainingSessionPublic
 from .training_session_update import TrainingSessionUpdate
 from .training_status import TrainingStatus
@@ -197,6 +188,7 @@ from .training_topic import TrainingTopic
 from .transfer_create import TransferCreate
 from .transfer_public import TransferPublic
 from .user_create import UserCreate
+from .user_page import UserPage
 from .user_public import UserPublic
 from .user_update import UserUpdate
 from .version_content import VersionContent
@@ -210,6 +202,7 @@ from .visit_create import VisitCreate
 from .visit_decision import VisitDecision
 from .visit_log import VisitLog
 from .visit_outcome import VisitOutcome
+from .visit_page import VisitPage
 from .visit_public import VisitPublic
 from .visit_reason import VisitReason
 from .visit_status import VisitStatus
@@ -217,6 +210,7 @@ from .visit_type import VisitType
 from .visitor_ban import VisitorBan
 from .visitor_create import VisitorCreate
 from .visitor_kind import VisitorKind
+from .visitor_page import VisitorPage
 from .visitor_public import VisitorPublic
 from .visitor_restricted import VisitorRestricted
 from .visitor_summary import VisitorSummary
@@ -227,6 +221,7 @@ from .vocational_attendance_batch_vocational_attendance_record import (
     VocationalAttendanceBatchVocationalAttendanceRecord,
 )
 from .vocational_attendance_record import VocationalAttendanceRecord
+from .vocational_enrolment_page import VocationalEnrolmentPage
 from .vocational_enrolment_partner_view import VocationalEnrolmentPartnerView
 from .vocational_enrolment_public import VocationalEnrolmentPublic
 from .vocational_enrolment_status import VocationalEnrolmentStatus
@@ -234,16 +229,19 @@ from .vocational_measure import VocationalMeasure
 from .vocational_record_result import VocationalRecordResult
 from .vocational_sync_result import VocationalSyncResult
 from .without_contact import WithoutContact
+from .without_contact_page import WithoutContactPage
 
 __all__ = (
     "AccreditationSet",
     "AgreementCreate",
+    "AgreementPage",
     "AgreementPublic",
     "AgreementStatus",
     "AgreementUpdate",
     "AssessmentCreate",
     "AssessmentCreateRatings",
     "AssessmentKind",
+    "AssessmentPage",
     "AssessmentPublic",
     "AssessmentPublicRatings",
     "AssessmentsMeasure",
@@ -252,6 +250,7 @@ __all__ = (
     "AssessmentUpdateRatings",
     "AttendanceBatch",
     "AttendanceBatchAttendanceRecord",
+    "AttendanceChangesPage",
     "AttendancePublic",
     "AttendanceRecord",
     "AttendanceStatus",
@@ -260,21 +259,22 @@ __all__ = (
     "AuditPage",
     "BodyAuthRevoke",
     "BodyAuthToken",
+    "CallerKind",
     "CertificationCreate",
     "CertificationPublic",
-    "ChangesPageAttendancePublic",
-    "ChangesPageEnrolmentPublic",
     "Charge",
     "ChargePublic",
     "ClassificationCreate",
     "ClassificationPublic",
     "ClientCreate",
     "ClientKind",
+    "ClientPage",
     "ClientPublic",
     "ClientUpdate",
     "ClientWithSecret",
     "DialogueOutcome",
     "DialogueSessionCreate",
+    "DialogueSessionPage",
     "DialogueSessionPartnerView",
     "DialogueSessionPublic",
     "DialogueSessionUpdate",
@@ -287,9 +287,11 @@ __all__ = (
     "EducationLevel",
     "Eligibility",
     "EligibilityRule",
+    "EmergencyAccessPage",
     "EmergencyAccessPublic",
     "EmergencyAccessRequest",
     "EmploymentStatus",
+    "EnrolmentChangesPage",
     "EnrolmentCompletion",
     "EnrolmentCreate",
     "EnrolmentEnd",
@@ -301,6 +303,7 @@ __all__ = (
     "EpisodePublic",
     "FacilityCreate",
     "FacilityCreateVisitRestrictions",
+    "FacilityPage",
     "FacilityPublic",
     "FacilityPublicVisitRestrictions",
     "FacilityUpdate",
@@ -310,7 +313,6 @@ __all__ = (
     "FamilyContactPublic",
     "FieldError",
     "FollowUpCreate",
-    "FollowUpCreateMonthsAfterRelease",
     "FollowUpPublic",
     "HealthStatus",
     "HealthStatusChecks",
@@ -322,10 +324,12 @@ __all__ = (
     "InmateIdentity",
     "InmateMatch",
     "InmateMatches",
+    "InmatePage",
     "InmatePublic",
     "InmateRestricted",
     "InmateUpdate",
     "InstrumentCreate",
+    "InstrumentPage",
     "InstrumentPublic",
     "InstrumentUpdate",
     "IntakePublic",
@@ -337,6 +341,7 @@ __all__ = (
     "IntakeStepWrite",
     "IntakeStepWriteAnswers",
     "IntakeSummary",
+    "IntakeSummaryPage",
     "Interval",
     "Intervention",
     "InterventionCode",
@@ -351,34 +356,17 @@ __all__ = (
     "LegalStatusCreate",
     "LegalStatusPublic",
     "MePublic",
-    "MePublicKind",
+    "MonthsAfterRelease",
     "NewParticipant",
     "OccupantPublic",
     "OrganisationCreate",
     "OrganisationKind",
+    "OrganisationPage",
     "OrganisationPublic",
     "OrganisationUpdate",
-    "PageAgreementPublic",
-    "PageAssessmentPublic",
-    "PageClientPublic",
-    "PageEmergencyAccessPublic",
-    "PageFacilityPublic",
-    "PageInstrumentPublic",
-    "PageIntakeSummary",
-    "PageOrganisationPublic",
-    "PageProgrammePublic",
-    "PageRolePublic",
-    "PageTrainingSessionPublic",
-    "PageUnionDialogueSessionPublicDialogueSessionPartnerView",
-    "PageUnionInmatePublicInmateRestricted",
-    "PageUnionParticipantPublicParticipantRestricted",
-    "PageUnionVisitorPublicVisitorRestricted",
-    "PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView",
-    "PageUserPublic",
-    "PageVisitPublic",
-    "PageWithoutContact",
     "ParticipantCategory",
     "ParticipantCreate",
+    "ParticipantPage",
     "ParticipantPublic",
     "ParticipantRestricted",
     "ParticipantUpdate",
@@ -388,6 +376,7 @@ __all__ = (
     "PopulationMeasure",
     "Problem",
     "ProgrammeCreate",
+    "ProgrammePage",
     "ProgrammePublic",
     "ProgrammeStatus",
     "ProgrammeUpdate",
@@ -400,6 +389,7 @@ __all__ = (
     "RestrictionLevel",
     "ReturnRequest",
     "RoleCreate",
+    "RolePage",
     "RolePublic",
     "RoleUpdate",
     "Scope",
@@ -422,6 +412,7 @@ __all__ = (
     "Trade",
     "TrainingMeasure",
     "TrainingSessionCreate",
+    "TrainingSessionPage",
     "TrainingSessionPublic",
     "TrainingSessionUpdate",
     "TrainingStatus",
@@ -429,6 +420,7 @@ __all__ = (
     "TransferCreate",
     "TransferPublic",
     "UserCreate",
+    "UserPage",
     "UserPublic",
     "UserUpdate",
     "VersionContent",
@@ -444,11 +436,13 @@ __all__ = (
     "VisitorBan",
     "VisitorCreate",
     "VisitorKind",
+    "VisitorPage",
     "VisitorPublic",
     "VisitorRestricted",
     "VisitorSummary",
     "VisitorUpdate",
     "VisitOutcome",
+    "VisitPage",
     "VisitPublic",
     "VisitReason",
     "VisitsMeasure",
@@ -457,6 +451,7 @@ __all__ = (
     "VocationalAttendanceBatch",
     "VocationalAttendanceBatchVocationalAttendanceRecord",
     "VocationalAttendanceRecord",
+    "VocationalEnrolmentPage",
     "VocationalEnrolmentPartnerView",
     "VocationalEnrolmentPublic",
     "VocationalEnrolmentStatus",
@@ -464,4 +459,5 @@ __all__ = (
     "VocationalRecordResult",
     "VocationalSyncResult",
     "WithoutContact",
+    "WithoutContactPage",
 )

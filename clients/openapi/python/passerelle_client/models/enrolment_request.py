@@ -20,12 +20,13 @@ class EnrolmentRequest:
         Attributes:
             programme_id (UUID):
             inmate_id (UUID):
-            status (EnrolmentRequestStatus | Unset):  Default: EnrolmentRequestStatus.ENROLLED.
+            status (EnrolmentRequestStatus | Unset): What an enrolment request asks for: to register an interest, or a
+                place.
     """
 
     programme_id: UUID
     inmate_id: UUID
-    status: EnrolmentRequestStatus | Unset = EnrolmentRequestStatus.ENROLLED
+    status: EnrolmentRequestStatus | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         programme_id = str(self.programme_id)

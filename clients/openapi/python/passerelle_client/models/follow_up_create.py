@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.employment_status import EmploymentStatus
-from ..models.follow_up_create_months_after_release import FollowUpCreateMonthsAfterRelease
+from ..models.months_after_release import MonthsAfterRelease
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FollowUpCreate")
@@ -18,14 +18,14 @@ class FollowUpCreate:
     """Contact with a former participant 3, 6 or 12 months after release.
 
     Attributes:
-        months_after_release (FollowUpCreateMonthsAfterRelease):
+        months_after_release (MonthsAfterRelease): When a follow-up contact is due: 3, 6 or 12 months after release.
         contacted_on (datetime.date):
         employment_status (EmploymentStatus):
         uses_trade (bool | None | Unset):
         notes (None | str | Unset):
     """
 
-    months_after_release: FollowUpCreateMonthsAfterRelease
+    months_after_release: MonthsAfterRelease
     contacted_on: datetime.date
     employment_status: EmploymentStatus
     uses_trade: bool | None | Unset = UNSET
@@ -69,7 +69,7 @@ class FollowUpCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        months_after_release = FollowUpCreateMonthsAfterRelease(d.pop("months_after_release"))
+        months_after_release = MonthsAfterRelease(d.pop("months_after_release"))
 
         contacted_on = datetime.date.fromisoformat(d.pop("contacted_on"))
 

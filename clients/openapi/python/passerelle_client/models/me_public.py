@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.me_public_kind import MePublicKind
+from ..models.caller_kind import CallerKind
 
 T = TypeVar("T", bound="MePublic")
 
@@ -17,7 +17,8 @@ class MePublic:
     """
     Attributes:
         principal (str): `user:<id>` or `client:<id>`.
-        kind (MePublicKind):
+        kind (CallerKind): Who a token speaks for: a staff user, or an API client (partner system, tablet,
+            service).
         name (str): Username, or the client's id.
         display_name (str):
         roles (list[str]):
@@ -30,7 +31,7 @@ class MePublic:
     """
 
     principal: str
-    kind: MePublicKind
+    kind: CallerKind
     name: str
     display_name: str
     roles: list[str]
@@ -101,7 +102,7 @@ class MePublic:
         d = dict(src_dict)
         principal = d.pop("principal")
 
-        kind = MePublicKind(d.pop("kind"))
+        kind = CallerKind(d.pop("kind"))
 
         name = d.pop("name")
 

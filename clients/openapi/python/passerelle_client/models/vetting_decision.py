@@ -18,7 +18,9 @@ class VettingDecision:
     leaders), as recorded by a supervisor.
 
         Attributes:
-            status (VettingDecisionStatus):
+            status (VettingDecisionStatus): What a vetting decision records: `pending` (asked, no answer yet), `approved`,
+                `refused`, or `not_required` (never for a religious leader). `expired` is never
+                recorded: an approval reads so once past its `expires_on`.
             vetting_body (None | str | Unset):
             vetted_on (datetime.date | None | Unset):
             expires_on (datetime.date | None | Unset): An approval lapses after it.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.assessment_page import AssessmentPage
 from ...models.assessment_status import AssessmentStatus
-from ...models.page_assessment_public import PageAssessmentPublic
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -62,9 +62,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageAssessmentPublic | Problem | None:
+) -> AssessmentPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageAssessmentPublic.from_dict(response.json())
+        response_200 = AssessmentPage.from_dict(response.json())
 
         return response_200
 
@@ -88,6 +88,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -96,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageAssessmentPublic | Problem]:
+) -> Response[AssessmentPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +117,7 @@ def sync_detailed(
     status: AssessmentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageAssessmentPublic | Problem]:
+) -> Response[AssessmentPage | Problem]:
     """List
 
      Assessments of inmates in the caller's facilities, oldest first.
@@ -128,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAssessmentPublic | Problem]
+        Response[AssessmentPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +157,7 @@ def sync(
     status: AssessmentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageAssessmentPublic | Problem | None:
+) -> AssessmentPage | Problem | None:
     """List
 
      Assessments of inmates in the caller's facilities, oldest first.
@@ -168,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAssessmentPublic | Problem
+        AssessmentPage | Problem
     """
 
     return sync_detailed(
@@ -187,7 +192,7 @@ async def asyncio_detailed(
     status: AssessmentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageAssessmentPublic | Problem]:
+) -> Response[AssessmentPage | Problem]:
     """List
 
      Assessments of inmates in the caller's facilities, oldest first.
@@ -203,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAssessmentPublic | Problem]
+        Response[AssessmentPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +230,7 @@ async def asyncio(
     status: AssessmentStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageAssessmentPublic | Problem | None:
+) -> AssessmentPage | Problem | None:
     """List
 
      Assessments of inmates in the caller's facilities, oldest first.
@@ -241,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAssessmentPublic | Problem
+        AssessmentPage | Problem
     """
 
     return (

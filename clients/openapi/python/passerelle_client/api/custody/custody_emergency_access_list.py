@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_emergency_access_public import PageEmergencyAccessPublic
+from ...models.emergency_access_page import EmergencyAccessPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageEmergencyAccessPublic | Problem | None:
+) -> EmergencyAccessPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageEmergencyAccessPublic.from_dict(response.json())
+        response_200 = EmergencyAccessPage.from_dict(response.json())
 
         return response_200
 
@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -85,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageEmergencyAccessPublic | Problem]:
+) -> Response[EmergencyAccessPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +105,7 @@ def sync_detailed(
     facility_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageEmergencyAccessPublic | Problem]:
+) -> Response[EmergencyAccessPage | Problem]:
     """Emergency Access List
 
      Break-the-glass grants on records of the reviewer's facilities, oldest first.
@@ -115,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEmergencyAccessPublic | Problem]
+        Response[EmergencyAccessPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +142,7 @@ def sync(
     facility_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageEmergencyAccessPublic | Problem | None:
+) -> EmergencyAccessPage | Problem | None:
     """Emergency Access List
 
      Break-the-glass grants on records of the reviewer's facilities, oldest first.
@@ -152,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEmergencyAccessPublic | Problem
+        EmergencyAccessPage | Problem
     """
 
     return sync_detailed(
@@ -169,7 +174,7 @@ async def asyncio_detailed(
     facility_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageEmergencyAccessPublic | Problem]:
+) -> Response[EmergencyAccessPage | Problem]:
     """Emergency Access List
 
      Break-the-glass grants on records of the reviewer's facilities, oldest first.
@@ -184,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEmergencyAccessPublic | Problem]
+        Response[EmergencyAccessPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +209,7 @@ async def asyncio(
     facility_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageEmergencyAccessPublic | Problem | None:
+) -> EmergencyAccessPage | Problem | None:
     """Emergency Access List
 
      Break-the-glass grants on records of the reviewer's facilities, oldest first.
@@ -219,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEmergencyAccessPublic | Problem
+        EmergencyAccessPage | Problem
     """
 
     return (

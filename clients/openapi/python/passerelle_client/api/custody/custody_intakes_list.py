@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_intake_summary import PageIntakeSummary
+from ...models.intake_summary_page import IntakeSummaryPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -54,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageIntakeSummary | Problem | None:
+) -> IntakeSummaryPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageIntakeSummary.from_dict(response.json())
+        response_200 = IntakeSummaryPage.from_dict(response.json())
 
         return response_200
 
@@ -85,6 +85,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -93,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageIntakeSummary | Problem]:
+) -> Response[IntakeSummaryPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +114,7 @@ def sync_detailed(
     incomplete: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageIntakeSummary | Problem]:
+) -> Response[IntakeSummaryPage | Problem]:
     """Intakes List
 
      Intakes of inmates in custody, oldest first.
@@ -125,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageIntakeSummary | Problem]
+        Response[IntakeSummaryPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +154,7 @@ def sync(
     incomplete: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageIntakeSummary | Problem | None:
+) -> IntakeSummaryPage | Problem | None:
     """Intakes List
 
      Intakes of inmates in custody, oldest first.
@@ -165,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageIntakeSummary | Problem
+        IntakeSummaryPage | Problem
     """
 
     return sync_detailed(
@@ -184,7 +189,7 @@ async def asyncio_detailed(
     incomplete: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageIntakeSummary | Problem]:
+) -> Response[IntakeSummaryPage | Problem]:
     """Intakes List
 
      Intakes of inmates in custody, oldest first.
@@ -200,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageIntakeSummary | Problem]
+        Response[IntakeSummaryPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +227,7 @@ async def asyncio(
     incomplete: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageIntakeSummary | Problem | None:
+) -> IntakeSummaryPage | Problem | None:
     """Intakes List
 
      Intakes of inmates in custody, oldest first.
@@ -238,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageIntakeSummary | Problem
+        IntakeSummaryPage | Problem
     """
 
     return (

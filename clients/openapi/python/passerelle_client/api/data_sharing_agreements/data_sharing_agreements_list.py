@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_agreement_public import PageAgreementPublic
+from ...models.agreement_page import AgreementPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageAgreementPublic | Problem | None:
+) -> AgreementPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageAgreementPublic.from_dict(response.json())
+        response_200 = AgreementPage.from_dict(response.json())
 
         return response_200
 
@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -85,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageAgreementPublic | Problem]:
+) -> Response[AgreementPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +105,7 @@ def sync_detailed(
     organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageAgreementPublic | Problem]:
+) -> Response[AgreementPage | Problem]:
     """List
 
      List agreements, oldest first.
@@ -115,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAgreementPublic | Problem]
+        Response[AgreementPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +142,7 @@ def sync(
     organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageAgreementPublic | Problem | None:
+) -> AgreementPage | Problem | None:
     """List
 
      List agreements, oldest first.
@@ -152,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAgreementPublic | Problem
+        AgreementPage | Problem
     """
 
     return sync_detailed(
@@ -169,7 +174,7 @@ async def asyncio_detailed(
     organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageAgreementPublic | Problem]:
+) -> Response[AgreementPage | Problem]:
     """List
 
      List agreements, oldest first.
@@ -184,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAgreementPublic | Problem]
+        Response[AgreementPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +209,7 @@ async def asyncio(
     organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageAgreementPublic | Problem | None:
+) -> AgreementPage | Problem | None:
     """List
 
      List agreements, oldest first.
@@ -219,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAgreementPublic | Problem
+        AgreementPage | Problem
     """
 
     return (

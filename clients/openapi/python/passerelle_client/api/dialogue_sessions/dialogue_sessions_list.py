@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.dialogue_session_page import DialogueSessionPage
 from ...models.dialogue_status import DialogueStatus
-from ...models.page_union_dialogue_session_public_dialogue_session_partner_view import (
-    PageUnionDialogueSessionPublicDialogueSessionPartnerView,
-)
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -74,9 +72,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem | None:
+) -> DialogueSessionPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageUnionDialogueSessionPublicDialogueSessionPartnerView.from_dict(response.json())
+        response_200 = DialogueSessionPage.from_dict(response.json())
 
         return response_200
 
@@ -105,6 +103,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -113,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem]:
+) -> Response[DialogueSessionPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -130,7 +133,7 @@ def sync_detailed(
     inmate_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem]:
+) -> Response[DialogueSessionPage | Problem]:
     """List
 
      Dialogue sessions in your facilities, oldest first; a partner sees those its
@@ -148,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem]
+        Response[DialogueSessionPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +177,7 @@ def sync(
     inmate_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem | None:
+) -> DialogueSessionPage | Problem | None:
     """List
 
      Dialogue sessions in your facilities, oldest first; a partner sees those its
@@ -192,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem
+        DialogueSessionPage | Problem
     """
 
     return sync_detailed(
@@ -213,7 +216,7 @@ async def asyncio_detailed(
     inmate_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem]:
+) -> Response[DialogueSessionPage | Problem]:
     """List
 
      Dialogue sessions in your facilities, oldest first; a partner sees those its
@@ -231,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem]
+        Response[DialogueSessionPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +258,7 @@ async def asyncio(
     inmate_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem | None:
+) -> DialogueSessionPage | Problem | None:
     """List
 
      Dialogue sessions in your facilities, oldest first; a partner sees those its
@@ -273,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionDialogueSessionPublicDialogueSessionPartnerView | Problem
+        DialogueSessionPage | Problem
     """
 
     return (

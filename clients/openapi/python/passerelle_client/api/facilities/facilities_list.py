@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_facility_public import PageFacilityPublic
+from ...models.facility_page import FacilityPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -46,11 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageFacilityPublic | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FacilityPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageFacilityPublic.from_dict(response.json())
+        response_200 = FacilityPage.from_dict(response.json())
 
         return response_200
 
@@ -74,6 +72,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -82,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageFacilityPublic | Problem]:
+) -> Response[FacilityPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +100,7 @@ def sync_detailed(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageFacilityPublic | Problem]:
+) -> Response[FacilityPage | Problem]:
     """List
 
      List the facilities the caller works in (all, for national staff), oldest first.
@@ -112,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageFacilityPublic | Problem]
+        Response[FacilityPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +137,7 @@ def sync(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageFacilityPublic | Problem | None:
+) -> FacilityPage | Problem | None:
     """List
 
      List the facilities the caller works in (all, for national staff), oldest first.
@@ -149,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageFacilityPublic | Problem
+        FacilityPage | Problem
     """
 
     return sync_detailed(
@@ -166,7 +169,7 @@ async def asyncio_detailed(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageFacilityPublic | Problem]:
+) -> Response[FacilityPage | Problem]:
     """List
 
      List the facilities the caller works in (all, for national staff), oldest first.
@@ -181,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageFacilityPublic | Problem]
+        Response[FacilityPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +204,7 @@ async def asyncio(
     active: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageFacilityPublic | Problem | None:
+) -> FacilityPage | Problem | None:
     """List
 
      List the facilities the caller works in (all, for national staff), oldest first.
@@ -216,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageFacilityPublic | Problem
+        FacilityPage | Problem
     """
 
     return (

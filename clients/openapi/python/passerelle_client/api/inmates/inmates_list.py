@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.inmate_page import InmatePage
 from ...models.legal_status import LegalStatus
-from ...models.page_union_inmate_public_inmate_restricted import PageUnionInmatePublicInmateRestricted
 from ...models.problem import Problem
 from ...models.sex import Sex
 from ...types import UNSET, Response, Unset
@@ -114,11 +114,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageUnionInmatePublicInmateRestricted | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InmatePage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageUnionInmatePublicInmateRestricted.from_dict(response.json())
+        response_200 = InmatePage.from_dict(response.json())
 
         return response_200
 
@@ -142,6 +140,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -150,7 +153,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUnionInmatePublicInmateRestricted | Problem]:
+) -> Response[InmatePage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -172,7 +175,7 @@ def sync_detailed(
     updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionInmatePublicInmateRestricted | Problem]:
+) -> Response[InmatePage | Problem]:
     """List
 
      Find inmates of the caller's facilities, oldest registration first.
@@ -195,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionInmatePublicInmateRestricted | Problem]
+        Response[InmatePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +234,7 @@ def sync(
     updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionInmatePublicInmateRestricted | Problem | None:
+) -> InmatePage | Problem | None:
     """List
 
      Find inmates of the caller's facilities, oldest registration first.
@@ -254,7 +257,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionInmatePublicInmateRestricted | Problem
+        InmatePage | Problem
     """
 
     return sync_detailed(
@@ -285,7 +288,7 @@ async def asyncio_detailed(
     updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionInmatePublicInmateRestricted | Problem]:
+) -> Response[InmatePage | Problem]:
     """List
 
      Find inmates of the caller's facilities, oldest registration first.
@@ -308,7 +311,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionInmatePublicInmateRestricted | Problem]
+        Response[InmatePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -342,7 +345,7 @@ async def asyncio(
     updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionInmatePublicInmateRestricted | Problem | None:
+) -> InmatePage | Problem | None:
     """List
 
      Find inmates of the caller's facilities, oldest registration first.
@@ -365,7 +368,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionInmatePublicInmateRestricted | Problem
+        InmatePage | Problem
     """
 
     return (

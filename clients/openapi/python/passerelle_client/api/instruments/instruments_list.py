@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_instrument_public import PageInstrumentPublic
+from ...models.instrument_page import InstrumentPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageInstrumentPublic | Problem | None:
+) -> InstrumentPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageInstrumentPublic.from_dict(response.json())
+        response_200 = InstrumentPage.from_dict(response.json())
 
         return response_200
 
@@ -66,6 +66,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -74,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageInstrumentPublic | Problem]:
+) -> Response[InstrumentPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageInstrumentPublic | Problem]:
+) -> Response[InstrumentPage | Problem]:
     """List
 
      Instruments with their versions.
@@ -102,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageInstrumentPublic | Problem]
+        Response[InstrumentPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +127,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageInstrumentPublic | Problem | None:
+) -> InstrumentPage | Problem | None:
     """List
 
      Instruments with their versions.
@@ -136,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageInstrumentPublic | Problem
+        InstrumentPage | Problem
     """
 
     return sync_detailed(
@@ -151,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageInstrumentPublic | Problem]:
+) -> Response[InstrumentPage | Problem]:
     """List
 
      Instruments with their versions.
@@ -165,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageInstrumentPublic | Problem]
+        Response[InstrumentPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageInstrumentPublic | Problem | None:
+) -> InstrumentPage | Problem | None:
     """List
 
      Instruments with their versions.
@@ -197,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageInstrumentPublic | Problem
+        InstrumentPage | Problem
     """
 
     return (

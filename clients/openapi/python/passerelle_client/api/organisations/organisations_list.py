@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organisation_kind import OrganisationKind
-from ...models.page_organisation_public import PageOrganisationPublic
+from ...models.organisation_page import OrganisationPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -59,9 +59,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageOrganisationPublic | Problem | None:
+) -> OrganisationPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageOrganisationPublic.from_dict(response.json())
+        response_200 = OrganisationPage.from_dict(response.json())
 
         return response_200
 
@@ -85,6 +85,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -93,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageOrganisationPublic | Problem]:
+) -> Response[OrganisationPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +114,7 @@ def sync_detailed(
     kind: None | OrganisationKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageOrganisationPublic | Problem]:
+) -> Response[OrganisationPage | Problem]:
     """List
 
      List organisations (a partner sees only its own), oldest first.
@@ -125,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageOrganisationPublic | Problem]
+        Response[OrganisationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +154,7 @@ def sync(
     kind: None | OrganisationKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageOrganisationPublic | Problem | None:
+) -> OrganisationPage | Problem | None:
     """List
 
      List organisations (a partner sees only its own), oldest first.
@@ -165,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageOrganisationPublic | Problem
+        OrganisationPage | Problem
     """
 
     return sync_detailed(
@@ -184,7 +189,7 @@ async def asyncio_detailed(
     kind: None | OrganisationKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageOrganisationPublic | Problem]:
+) -> Response[OrganisationPage | Problem]:
     """List
 
      List organisations (a partner sees only its own), oldest first.
@@ -200,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageOrganisationPublic | Problem]
+        Response[OrganisationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +227,7 @@ async def asyncio(
     kind: None | OrganisationKind | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageOrganisationPublic | Problem | None:
+) -> OrganisationPage | Problem | None:
     """List
 
      List organisations (a partner sees only its own), oldest first.
@@ -238,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageOrganisationPublic | Problem
+        OrganisationPage | Problem
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_union_participant_public_participant_restricted import (
-    PageUnionParticipantPublicParticipantRestricted,
-)
 from ...models.participant_category import ParticipantCategory
+from ...models.participant_page import ParticipantPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -72,9 +70,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageUnionParticipantPublicParticipantRestricted | Problem | None:
+) -> ParticipantPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageUnionParticipantPublicParticipantRestricted.from_dict(response.json())
+        response_200 = ParticipantPage.from_dict(response.json())
 
         return response_200
 
@@ -98,6 +96,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -106,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUnionParticipantPublicParticipantRestricted | Problem]:
+) -> Response[ParticipantPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +126,7 @@ def sync_detailed(
     facility_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionParticipantPublicParticipantRestricted | Problem]:
+) -> Response[ParticipantPage | Problem]:
     """List
 
      List participants, oldest first: a partner sees those it registered and those of the
@@ -141,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionParticipantPublicParticipantRestricted | Problem]
+        Response[ParticipantPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +170,7 @@ def sync(
     facility_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionParticipantPublicParticipantRestricted | Problem | None:
+) -> ParticipantPage | Problem | None:
     """List
 
      List participants, oldest first: a partner sees those it registered and those of the
@@ -185,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionParticipantPublicParticipantRestricted | Problem
+        ParticipantPage | Problem
     """
 
     return sync_detailed(
@@ -206,7 +209,7 @@ async def asyncio_detailed(
     facility_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionParticipantPublicParticipantRestricted | Problem]:
+) -> Response[ParticipantPage | Problem]:
     """List
 
      List participants, oldest first: a partner sees those it registered and those of the
@@ -224,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionParticipantPublicParticipantRestricted | Problem]
+        Response[ParticipantPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +251,7 @@ async def asyncio(
     facility_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionParticipantPublicParticipantRestricted | Problem | None:
+) -> ParticipantPage | Problem | None:
     """List
 
      List participants, oldest first: a partner sees those it registered and those of the
@@ -266,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionParticipantPublicParticipantRestricted | Problem
+        ParticipantPage | Problem
     """
 
     return (

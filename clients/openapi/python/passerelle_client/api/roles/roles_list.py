@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_role_public import PageRolePublic
 from ...models.problem import Problem
+from ...models.role_page import RolePage
 from ...types import UNSET, Response, Unset
 
 
@@ -38,11 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageRolePublic | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RolePage | None:
     if response.status_code == 200:
-        response_200 = PageRolePublic.from_dict(response.json())
+        response_200 = RolePage.from_dict(response.json())
 
         return response_200
 
@@ -66,15 +64,18 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageRolePublic | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RolePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageRolePublic | Problem]:
+) -> Response[Problem | RolePage]:
     """List
 
      List roles with their scopes.
@@ -102,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageRolePublic | Problem]
+        Response[Problem | RolePage]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +123,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageRolePublic | Problem | None:
+) -> Problem | RolePage | None:
     """List
 
      List roles with their scopes.
@@ -136,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageRolePublic | Problem
+        Problem | RolePage
     """
 
     return sync_detailed(
@@ -151,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageRolePublic | Problem]:
+) -> Response[Problem | RolePage]:
     """List
 
      List roles with their scopes.
@@ -165,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageRolePublic | Problem]
+        Response[Problem | RolePage]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageRolePublic | Problem | None:
+) -> Problem | RolePage | None:
     """List
 
      List roles with their scopes.
@@ -197,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageRolePublic | Problem
+        Problem | RolePage
     """
 
     return (

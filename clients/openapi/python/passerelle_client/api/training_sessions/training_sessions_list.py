@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_training_session_public import PageTrainingSessionPublic
 from ...models.problem import Problem
+from ...models.training_session_page import TrainingSessionPage
 from ...models.training_status import TrainingStatus
 from ...models.training_topic import TrainingTopic
 from ...types import UNSET, Response, Unset
@@ -104,9 +104,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageTrainingSessionPublic | Problem | None:
+) -> Problem | TrainingSessionPage | None:
     if response.status_code == 200:
-        response_200 = PageTrainingSessionPublic.from_dict(response.json())
+        response_200 = TrainingSessionPage.from_dict(response.json())
 
         return response_200
 
@@ -130,6 +130,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -138,7 +143,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageTrainingSessionPublic | Problem]:
+) -> Response[Problem | TrainingSessionPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -158,7 +163,7 @@ def sync_detailed(
     starts_until: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageTrainingSessionPublic | Problem]:
+) -> Response[Problem | TrainingSessionPage]:
     """List
 
      List the sessions you may see, oldest first: a partner those it organises or
@@ -179,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTrainingSessionPublic | Problem]
+        Response[Problem | TrainingSessionPage]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +216,7 @@ def sync(
     starts_until: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageTrainingSessionPublic | Problem | None:
+) -> Problem | TrainingSessionPage | None:
     """List
 
      List the sessions you may see, oldest first: a partner those it organises or
@@ -232,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTrainingSessionPublic | Problem
+        Problem | TrainingSessionPage
     """
 
     return sync_detailed(
@@ -259,7 +264,7 @@ async def asyncio_detailed(
     starts_until: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageTrainingSessionPublic | Problem]:
+) -> Response[Problem | TrainingSessionPage]:
     """List
 
      List the sessions you may see, oldest first: a partner those it organises or
@@ -280,7 +285,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTrainingSessionPublic | Problem]
+        Response[Problem | TrainingSessionPage]
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +315,7 @@ async def asyncio(
     starts_until: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageTrainingSessionPublic | Problem | None:
+) -> Problem | TrainingSessionPage | None:
     """List
 
      List the sessions you may see, oldest first: a partner those it organises or
@@ -331,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTrainingSessionPublic | Problem
+        Problem | TrainingSessionPage
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.changes_page_attendance_public import ChangesPageAttendancePublic
+from ...models.attendance_changes_page import AttendanceChangesPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChangesPageAttendancePublic | Problem | None:
+) -> AttendanceChangesPage | Problem | None:
     if response.status_code == 200:
-        response_200 = ChangesPageAttendancePublic.from_dict(response.json())
+        response_200 = AttendanceChangesPage.from_dict(response.json())
 
         return response_200
 
@@ -76,6 +76,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -84,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChangesPageAttendancePublic | Problem]:
+) -> Response[AttendanceChangesPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
-) -> Response[ChangesPageAttendancePublic | Problem]:
+) -> Response[AttendanceChangesPage | Problem]:
     """List Attendance
 
      The session's attendance in the order it last changed. A partner's system keeps
@@ -117,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangesPageAttendancePublic | Problem]
+        Response[AttendanceChangesPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +144,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
-) -> ChangesPageAttendancePublic | Problem | None:
+) -> AttendanceChangesPage | Problem | None:
     """List Attendance
 
      The session's attendance in the order it last changed. A partner's system keeps
@@ -157,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangesPageAttendancePublic | Problem
+        AttendanceChangesPage | Problem
     """
 
     return sync_detailed(
@@ -174,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
-) -> Response[ChangesPageAttendancePublic | Problem]:
+) -> Response[AttendanceChangesPage | Problem]:
     """List Attendance
 
      The session's attendance in the order it last changed. A partner's system keeps
@@ -192,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangesPageAttendancePublic | Problem]
+        Response[AttendanceChangesPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
-) -> ChangesPageAttendancePublic | Problem | None:
+) -> AttendanceChangesPage | Problem | None:
     """List Attendance
 
      The session's attendance in the order it last changed. A partner's system keeps
@@ -230,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangesPageAttendancePublic | Problem
+        AttendanceChangesPage | Problem
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_user_public import PageUserPublic
 from ...models.problem import Problem
+from ...models.user_page import UserPage
 from ...types import UNSET, Response, Unset
 
 
@@ -54,11 +54,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageUserPublic | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UserPage | None:
     if response.status_code == 200:
-        response_200 = PageUserPublic.from_dict(response.json())
+        response_200 = UserPage.from_dict(response.json())
 
         return response_200
 
@@ -82,15 +80,18 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUserPublic | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UserPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +107,7 @@ def sync_detailed(
     role: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUserPublic | Problem]:
+) -> Response[Problem | UserPage]:
     """List
 
      List staff users, oldest first.
@@ -122,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUserPublic | Problem]
+        Response[Problem | UserPage]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +147,7 @@ def sync(
     role: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUserPublic | Problem | None:
+) -> Problem | UserPage | None:
     """List
 
      List staff users, oldest first.
@@ -162,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUserPublic | Problem
+        Problem | UserPage
     """
 
     return sync_detailed(
@@ -181,7 +182,7 @@ async def asyncio_detailed(
     role: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUserPublic | Problem]:
+) -> Response[Problem | UserPage]:
     """List
 
      List staff users, oldest first.
@@ -197,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUserPublic | Problem]
+        Response[Problem | UserPage]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +220,7 @@ async def asyncio(
     role: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUserPublic | Problem | None:
+) -> Problem | UserPage | None:
     """List
 
      List staff users, oldest first.
@@ -235,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUserPublic | Problem
+        Problem | UserPage
     """
 
     return (

@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_union_visitor_public_visitor_restricted import PageUnionVisitorPublicVisitorRestricted
 from ...models.problem import Problem
 from ...models.vetting_status import VettingStatus
 from ...models.visitor_kind import VisitorKind
+from ...models.visitor_page import VisitorPage
 from ...types import UNSET, Response, Unset
 
 
@@ -79,11 +79,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageUnionVisitorPublicVisitorRestricted | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | VisitorPage | None:
     if response.status_code == 200:
-        response_200 = PageUnionVisitorPublicVisitorRestricted.from_dict(response.json())
+        response_200 = VisitorPage.from_dict(response.json())
 
         return response_200
 
@@ -112,6 +110,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -120,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUnionVisitorPublicVisitorRestricted | Problem]:
+) -> Response[Problem | VisitorPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +141,7 @@ def sync_detailed(
     vetting_status: None | Unset | VettingStatus = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionVisitorPublicVisitorRestricted | Problem]:
+) -> Response[Problem | VisitorPage]:
     """List
 
      The visitors register, oldest first. It is national, so that a ban holds in every
@@ -159,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionVisitorPublicVisitorRestricted | Problem]
+        Response[Problem | VisitorPage]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +190,7 @@ def sync(
     vetting_status: None | Unset | VettingStatus = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionVisitorPublicVisitorRestricted | Problem | None:
+) -> Problem | VisitorPage | None:
     """List
 
      The visitors register, oldest first. It is national, so that a ban holds in every
@@ -208,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionVisitorPublicVisitorRestricted | Problem
+        Problem | VisitorPage
     """
 
     return sync_detailed(
@@ -231,7 +234,7 @@ async def asyncio_detailed(
     vetting_status: None | Unset | VettingStatus = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionVisitorPublicVisitorRestricted | Problem]:
+) -> Response[Problem | VisitorPage]:
     """List
 
      The visitors register, oldest first. It is national, so that a ban holds in every
@@ -252,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionVisitorPublicVisitorRestricted | Problem]
+        Response[Problem | VisitorPage]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +281,7 @@ async def asyncio(
     vetting_status: None | Unset | VettingStatus = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionVisitorPublicVisitorRestricted | Problem | None:
+) -> Problem | VisitorPage | None:
     """List
 
      The visitors register, oldest first. It is national, so that a ban holds in every
@@ -299,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionVisitorPublicVisitorRestricted | Problem
+        Problem | VisitorPage
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_visit_public import PageVisitPublic
 from ...models.problem import Problem
+from ...models.visit_page import VisitPage
 from ...models.visit_status import VisitStatus
 from ...models.visit_type import VisitType
 from ...types import UNSET, Response, Unset
@@ -102,11 +102,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageVisitPublic | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | VisitPage | None:
     if response.status_code == 200:
-        response_200 = PageVisitPublic.from_dict(response.json())
+        response_200 = VisitPage.from_dict(response.json())
 
         return response_200
 
@@ -130,15 +128,18 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageVisitPublic | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | VisitPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -158,7 +159,7 @@ def sync_detailed(
     starts_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageVisitPublic | Problem]:
+) -> Response[Problem | VisitPage]:
     """List
 
      Visits in your facilities, oldest request first.
@@ -178,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageVisitPublic | Problem]
+        Response[Problem | VisitPage]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +211,7 @@ def sync(
     starts_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageVisitPublic | Problem | None:
+) -> Problem | VisitPage | None:
     """List
 
      Visits in your facilities, oldest request first.
@@ -230,7 +231,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageVisitPublic | Problem
+        Problem | VisitPage
     """
 
     return sync_detailed(
@@ -257,7 +258,7 @@ async def asyncio_detailed(
     starts_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageVisitPublic | Problem]:
+) -> Response[Problem | VisitPage]:
     """List
 
      Visits in your facilities, oldest request first.
@@ -277,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageVisitPublic | Problem]
+        Response[Problem | VisitPage]
     """
 
     kwargs = _get_kwargs(
@@ -307,7 +308,7 @@ async def asyncio(
     starts_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageVisitPublic | Problem | None:
+) -> Problem | VisitPage | None:
     """List
 
      Visits in your facilities, oldest request first.
@@ -327,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageVisitPublic | Problem
+        Problem | VisitPage
     """
 
     return (

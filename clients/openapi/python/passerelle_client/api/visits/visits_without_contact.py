@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_without_contact import PageWithoutContact
 from ...models.problem import Problem
+from ...models.without_contact_page import WithoutContactPage
 from ...types import UNSET, Response, Unset
 
 
@@ -54,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageWithoutContact | Problem | None:
+) -> Problem | WithoutContactPage | None:
     if response.status_code == 200:
-        response_200 = PageWithoutContact.from_dict(response.json())
+        response_200 = WithoutContactPage.from_dict(response.json())
 
         return response_200
 
@@ -85,6 +85,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -93,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageWithoutContact | Problem]:
+) -> Response[Problem | WithoutContactPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +114,7 @@ def sync_detailed(
     days: int | Unset = 90,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageWithoutContact | Problem]:
+) -> Response[Problem | WithoutContactPage]:
     """Without Contact
 
      Inmates held who have had no visit and no dialogue session for more than `days`
@@ -128,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageWithoutContact | Problem]
+        Response[Problem | WithoutContactPage]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +157,7 @@ def sync(
     days: int | Unset = 90,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageWithoutContact | Problem | None:
+) -> Problem | WithoutContactPage | None:
     """Without Contact
 
      Inmates held who have had no visit and no dialogue session for more than `days`
@@ -171,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageWithoutContact | Problem
+        Problem | WithoutContactPage
     """
 
     return sync_detailed(
@@ -190,7 +195,7 @@ async def asyncio_detailed(
     days: int | Unset = 90,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageWithoutContact | Problem]:
+) -> Response[Problem | WithoutContactPage]:
     """Without Contact
 
      Inmates held who have had no visit and no dialogue session for more than `days`
@@ -209,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageWithoutContact | Problem]
+        Response[Problem | WithoutContactPage]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +236,7 @@ async def asyncio(
     days: int | Unset = 90,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageWithoutContact | Problem | None:
+) -> Problem | WithoutContactPage | None:
     """Without Contact
 
      Inmates held who have had no visit and no dialogue session for more than `days`
@@ -250,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageWithoutContact | Problem
+        Problem | WithoutContactPage
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_union_vocational_enrolment_public_vocational_enrolment_partner_view import (
-    PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView,
-)
 from ...models.problem import Problem
+from ...models.vocational_enrolment_page import VocationalEnrolmentPage
 from ...models.vocational_enrolment_status import VocationalEnrolmentStatus
 from ...types import UNSET, Response, Unset
 
@@ -74,9 +72,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem | None:
+) -> Problem | VocationalEnrolmentPage | None:
     if response.status_code == 200:
-        response_200 = PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView.from_dict(response.json())
+        response_200 = VocationalEnrolmentPage.from_dict(response.json())
 
         return response_200
 
@@ -100,6 +98,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -108,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem]:
+) -> Response[Problem | VocationalEnrolmentPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +128,7 @@ def sync_detailed(
     status: None | Unset | VocationalEnrolmentStatus = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem]:
+) -> Response[Problem | VocationalEnrolmentPage]:
     """List
 
      Enrolments in the programmes of your facilities, oldest first; a programme's waiting
@@ -144,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem]
+        Response[Problem | VocationalEnrolmentPage]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +173,7 @@ def sync(
     status: None | Unset | VocationalEnrolmentStatus = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem | None:
+) -> Problem | VocationalEnrolmentPage | None:
     """List
 
      Enrolments in the programmes of your facilities, oldest first; a programme's waiting
@@ -189,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem
+        Problem | VocationalEnrolmentPage
     """
 
     return sync_detailed(
@@ -210,7 +213,7 @@ async def asyncio_detailed(
     status: None | Unset | VocationalEnrolmentStatus = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem]:
+) -> Response[Problem | VocationalEnrolmentPage]:
     """List
 
      Enrolments in the programmes of your facilities, oldest first; a programme's waiting
@@ -229,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem]
+        Response[Problem | VocationalEnrolmentPage]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +256,7 @@ async def asyncio(
     status: None | Unset | VocationalEnrolmentStatus = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem | None:
+) -> Problem | VocationalEnrolmentPage | None:
     """List
 
      Enrolments in the programmes of your facilities, oldest first; a programme's waiting
@@ -272,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView | Problem
+        Problem | VocationalEnrolmentPage
     """
 
     return (

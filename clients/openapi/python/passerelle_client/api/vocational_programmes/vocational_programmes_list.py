@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_programme_public import PageProgrammePublic
 from ...models.problem import Problem
+from ...models.programme_page import ProgrammePage
 from ...models.programme_status import ProgrammeStatus
 from ...models.trade import Trade
 from ...types import UNSET, Response, Unset
@@ -83,9 +83,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageProgrammePublic | Problem | None:
+) -> Problem | ProgrammePage | None:
     if response.status_code == 200:
-        response_200 = PageProgrammePublic.from_dict(response.json())
+        response_200 = ProgrammePage.from_dict(response.json())
 
         return response_200
 
@@ -109,6 +109,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -117,7 +122,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageProgrammePublic | Problem]:
+) -> Response[Problem | ProgrammePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,7 +140,7 @@ def sync_detailed(
     provider_organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageProgrammePublic | Problem]:
+) -> Response[Problem | ProgrammePage]:
     """List
 
      The programmes of your facilities (a provider: the programmes it runs), oldest first.
@@ -153,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageProgrammePublic | Problem]
+        Response[Problem | ProgrammePage]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +186,7 @@ def sync(
     provider_organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageProgrammePublic | Problem | None:
+) -> Problem | ProgrammePage | None:
     """List
 
      The programmes of your facilities (a provider: the programmes it runs), oldest first.
@@ -199,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageProgrammePublic | Problem
+        Problem | ProgrammePage
     """
 
     return sync_detailed(
@@ -222,7 +227,7 @@ async def asyncio_detailed(
     provider_organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageProgrammePublic | Problem]:
+) -> Response[Problem | ProgrammePage]:
     """List
 
      The programmes of your facilities (a provider: the programmes it runs), oldest first.
@@ -240,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageProgrammePublic | Problem]
+        Response[Problem | ProgrammePage]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +271,7 @@ async def asyncio(
     provider_organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageProgrammePublic | Problem | None:
+) -> Problem | ProgrammePage | None:
     """List
 
      The programmes of your facilities (a provider: the programmes it runs), oldest first.
@@ -284,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageProgrammePublic | Problem
+        Problem | ProgrammePage
     """
 
     return (

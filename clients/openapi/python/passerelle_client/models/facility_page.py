@@ -1,30 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.attendance_public import AttendancePublic
+    from ..models.facility_public import FacilityPublic
 
 
-T = TypeVar("T", bound="ChangesPageAttendancePublic")
+T = TypeVar("T", bound="FacilityPage")
 
 
 @_attrs_define
-class ChangesPageAttendancePublic:
-    """
+class FacilityPage:
+    """A page of facilities.
+
     Attributes:
-        items (list[AttendancePublic]):
-        next_cursor (str): Pass as `since` to get what changes next; keep it between pulls.
-        has_more (bool): Whether more changes wait beyond this page.
+        items (list[FacilityPublic]):
+        next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[AttendancePublic]
-    next_cursor: str
-    has_more: bool
+    items: list[FacilityPublic]
+    next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +32,8 @@ class ChangesPageAttendancePublic:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
+        next_cursor: None | str
         next_cursor = self.next_cursor
-
-        has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +41,6 @@ class ChangesPageAttendancePublic:
             {
                 "items": items,
                 "next_cursor": next_cursor,
-                "has_more": has_more,
             }
         )
 
@@ -51,28 +48,30 @@ class ChangesPageAttendancePublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attendance_public import AttendancePublic  # noqa: PLC0415
+        from ..models.facility_public import FacilityPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = AttendancePublic.from_dict(items_item_data)
+            items_item = FacilityPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
-        next_cursor = d.pop("next_cursor")
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        has_more = d.pop("has_more")
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        changes_page_attendance_public = cls(
+        facility_page = cls(
             items=items,
             next_cursor=next_cursor,
-            has_more=has_more,
         )
 
-        changes_page_attendance_public.additional_properties = d
-        return changes_page_attendance_public
+        facility_page.additional_properties = d
+        return facility_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.role_public import RolePublic
+    from ..models.without_contact import WithoutContact
 
 
-T = TypeVar("T", bound="PageRolePublic")
+T = TypeVar("T", bound="WithoutContactPage")
 
 
 @_attrs_define
-class PageRolePublic:
-    """
+class WithoutContactPage:
+    """A page of inmates held without contact for longer than asked.
+
     Attributes:
-        items (list[RolePublic]):
+        items (list[WithoutContact]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[RolePublic]
+    items: list[WithoutContact]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageRolePublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_public import RolePublic  # noqa: PLC0415
+        from ..models.without_contact import WithoutContact  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = RolePublic.from_dict(items_item_data)
+            items_item = WithoutContact.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageRolePublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_role_public = cls(
+        without_contact_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_role_public.additional_properties = d
-        return page_role_public
+        without_contact_page.additional_properties = d
+        return without_contact_page
 
     @property
     def additional_keys(self) -> list[str]:

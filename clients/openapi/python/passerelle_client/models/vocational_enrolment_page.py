@@ -11,12 +11,13 @@ if TYPE_CHECKING:
     from ..models.vocational_enrolment_public import VocationalEnrolmentPublic
 
 
-T = TypeVar("T", bound="PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView")
+T = TypeVar("T", bound="VocationalEnrolmentPage")
 
 
 @_attrs_define
-class PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView:
-    """
+class VocationalEnrolmentPage:
+    """A page of vocational enrolments; a provider sees its own view.
+
     Attributes:
         items (list[VocationalEnrolmentPartnerView | VocationalEnrolmentPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
@@ -89,13 +90,13 @@ class PageUnionVocationalEnrolmentPublicVocationalEnrolmentPartnerView:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_union_vocational_enrolment_public_vocational_enrolment_partner_view = cls(
+        vocational_enrolment_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_union_vocational_enrolment_public_vocational_enrolment_partner_view.additional_properties = d
-        return page_union_vocational_enrolment_public_vocational_enrolment_partner_view
+        vocational_enrolment_page.additional_properties = d
+        return vocational_enrolment_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,13 @@ if TYPE_CHECKING:
     from ..models.inmate_restricted import InmateRestricted
 
 
-T = TypeVar("T", bound="PageUnionInmatePublicInmateRestricted")
+T = TypeVar("T", bound="InmatePage")
 
 
 @_attrs_define
-class PageUnionInmatePublicInmateRestricted:
-    """
+class InmatePage:
+    """A page of inmates, each as the caller's role may see them.
+
     Attributes:
         items (list[InmatePublic | InmateRestricted]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
@@ -89,13 +90,13 @@ class PageUnionInmatePublicInmateRestricted:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_union_inmate_public_inmate_restricted = cls(
+        inmate_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_union_inmate_public_inmate_restricted.additional_properties = d
-        return page_union_inmate_public_inmate_restricted
+        inmate_page.additional_properties = d
+        return inmate_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.programme_public import ProgrammePublic
+    from ..models.user_public import UserPublic
 
 
-T = TypeVar("T", bound="PageProgrammePublic")
+T = TypeVar("T", bound="UserPage")
 
 
 @_attrs_define
-class PageProgrammePublic:
-    """
+class UserPage:
+    """A page of staff users.
+
     Attributes:
-        items (list[ProgrammePublic]):
+        items (list[UserPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[ProgrammePublic]
+    items: list[UserPublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageProgrammePublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.programme_public import ProgrammePublic  # noqa: PLC0415
+        from ..models.user_public import UserPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ProgrammePublic.from_dict(items_item_data)
+            items_item = UserPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageProgrammePublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_programme_public = cls(
+        user_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_programme_public.additional_properties = d
-        return page_programme_public
+        user_page.additional_properties = d
+        return user_page
 
     @property
     def additional_keys(self) -> list[str]:

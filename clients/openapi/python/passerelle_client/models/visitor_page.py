@@ -7,28 +7,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.assessment_public import AssessmentPublic
+    from ..models.visitor_public import VisitorPublic
+    from ..models.visitor_restricted import VisitorRestricted
 
 
-T = TypeVar("T", bound="PageAssessmentPublic")
+T = TypeVar("T", bound="VisitorPage")
 
 
 @_attrs_define
-class PageAssessmentPublic:
-    """
+class VisitorPage:
+    """A page of visitors, each as the caller may see them.
+
     Attributes:
-        items (list[AssessmentPublic]):
+        items (list[VisitorPublic | VisitorRestricted]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[AssessmentPublic]
+    items: list[VisitorPublic | VisitorRestricted]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.visitor_public import VisitorPublic  # noqa: PLC0415
+
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, VisitorPublic):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
             items.append(items_item)
 
         next_cursor: None | str
@@ -47,13 +56,30 @@ class PageAssessmentPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assessment_public import AssessmentPublic  # noqa: PLC0415
+        from ..models.visitor_public import VisitorPublic  # noqa: PLC0415
+        from ..models.visitor_restricted import VisitorRestricted  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = AssessmentPublic.from_dict(items_item_data)
+
+            def _parse_items_item(data: object) -> VisitorPublic | VisitorRestricted:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_0 = VisitorPublic.from_dict(data)
+
+                    return items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_item_type_1 = VisitorRestricted.from_dict(data)
+
+                return items_item_type_1
+
+            items_item = _parse_items_item(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +90,13 @@ class PageAssessmentPublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_assessment_public = cls(
+        visitor_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_assessment_public.additional_properties = d
-        return page_assessment_public
+        visitor_page.additional_properties = d
+        return visitor_page
 
     @property
     def additional_keys(self) -> list[str]:

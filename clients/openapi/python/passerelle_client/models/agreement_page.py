@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.user_public import UserPublic
+    from ..models.agreement_public import AgreementPublic
 
 
-T = TypeVar("T", bound="PageUserPublic")
+T = TypeVar("T", bound="AgreementPage")
 
 
 @_attrs_define
-class PageUserPublic:
-    """
+class AgreementPage:
+    """A page of data-sharing agreements.
+
     Attributes:
-        items (list[UserPublic]):
+        items (list[AgreementPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[UserPublic]
+    items: list[AgreementPublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageUserPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_public import UserPublic  # noqa: PLC0415
+        from ..models.agreement_public import AgreementPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = UserPublic.from_dict(items_item_data)
+            items_item = AgreementPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageUserPublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_user_public = cls(
+        agreement_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_user_public.additional_properties = d
-        return page_user_public
+        agreement_page.additional_properties = d
+        return agreement_page
 
     @property
     def additional_keys(self) -> list[str]:

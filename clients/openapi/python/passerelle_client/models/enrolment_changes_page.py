@@ -1,28 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.instrument_public import InstrumentPublic
+    from ..models.enrolment_public import EnrolmentPublic
 
 
-T = TypeVar("T", bound="PageInstrumentPublic")
+T = TypeVar("T", bound="EnrolmentChangesPage")
 
 
 @_attrs_define
-class PageInstrumentPublic:
-    """
+class EnrolmentChangesPage:
+    """Enrolments of a session changed after the `since` cursor, oldest change first.
+
     Attributes:
-        items (list[InstrumentPublic]):
-        next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
+        items (list[EnrolmentPublic]):
+        next_cursor (str): Pass as `since` to get what changes next; keep it between pulls.
+        has_more (bool): Whether more changes wait beyond this page.
     """
 
-    items: list[InstrumentPublic]
-    next_cursor: None | str
+    items: list[EnrolmentPublic]
+    next_cursor: str
+    has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,8 +34,9 @@ class PageInstrumentPublic:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        next_cursor: None | str
         next_cursor = self.next_cursor
+
+        has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +44,7 @@ class PageInstrumentPublic:
             {
                 "items": items,
                 "next_cursor": next_cursor,
+                "has_more": has_more,
             }
         )
 
@@ -47,30 +52,28 @@ class PageInstrumentPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instrument_public import InstrumentPublic  # noqa: PLC0415
+        from ..models.enrolment_public import EnrolmentPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = InstrumentPublic.from_dict(items_item_data)
+            items_item = EnrolmentPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_cursor = d.pop("next_cursor")
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+        has_more = d.pop("has_more")
 
-        page_instrument_public = cls(
+        enrolment_changes_page = cls(
             items=items,
             next_cursor=next_cursor,
+            has_more=has_more,
         )
 
-        page_instrument_public.additional_properties = d
-        return page_instrument_public
+        enrolment_changes_page.additional_properties = d
+        return enrolment_changes_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.client_public import ClientPublic
+    from ..models.instrument_public import InstrumentPublic
 
 
-T = TypeVar("T", bound="PageClientPublic")
+T = TypeVar("T", bound="InstrumentPage")
 
 
 @_attrs_define
-class PageClientPublic:
-    """
+class InstrumentPage:
+    """A page of assessment instruments.
+
     Attributes:
-        items (list[ClientPublic]):
+        items (list[InstrumentPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[ClientPublic]
+    items: list[InstrumentPublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageClientPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_public import ClientPublic  # noqa: PLC0415
+        from ..models.instrument_public import InstrumentPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ClientPublic.from_dict(items_item_data)
+            items_item = InstrumentPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageClientPublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_client_public = cls(
+        instrument_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_client_public.additional_properties = d
-        return page_client_public
+        instrument_page.additional_properties = d
+        return instrument_page
 
     @property
     def additional_keys(self) -> list[str]:

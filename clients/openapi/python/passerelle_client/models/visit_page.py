@@ -10,12 +10,13 @@ if TYPE_CHECKING:
     from ..models.visit_public import VisitPublic
 
 
-T = TypeVar("T", bound="PageVisitPublic")
+T = TypeVar("T", bound="VisitPage")
 
 
 @_attrs_define
-class PageVisitPublic:
-    """
+class VisitPage:
+    """A page of visits.
+
     Attributes:
         items (list[VisitPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
@@ -64,13 +65,13 @@ class PageVisitPublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_visit_public = cls(
+        visit_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_visit_public.additional_properties = d
-        return page_visit_public
+        visit_page.additional_properties = d
+        return visit_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,32 +7,33 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.participant_public import ParticipantPublic
-    from ..models.participant_restricted import ParticipantRestricted
+    from ..models.dialogue_session_partner_view import DialogueSessionPartnerView
+    from ..models.dialogue_session_public import DialogueSessionPublic
 
 
-T = TypeVar("T", bound="PageUnionParticipantPublicParticipantRestricted")
+T = TypeVar("T", bound="DialogueSessionPage")
 
 
 @_attrs_define
-class PageUnionParticipantPublicParticipantRestricted:
-    """
+class DialogueSessionPage:
+    """A page of dialogue sessions; a facilitating partner sees its own view.
+
     Attributes:
-        items (list[ParticipantPublic | ParticipantRestricted]):
+        items (list[DialogueSessionPartnerView | DialogueSessionPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[ParticipantPublic | ParticipantRestricted]
+    items: list[DialogueSessionPartnerView | DialogueSessionPublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.participant_public import ParticipantPublic  # noqa: PLC0415
+        from ..models.dialogue_session_public import DialogueSessionPublic  # noqa: PLC0415
 
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, ParticipantPublic):
+            if isinstance(items_item_data, DialogueSessionPublic):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -55,26 +56,26 @@ class PageUnionParticipantPublicParticipantRestricted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.participant_public import ParticipantPublic  # noqa: PLC0415
-        from ..models.participant_restricted import ParticipantRestricted  # noqa: PLC0415
+        from ..models.dialogue_session_partner_view import DialogueSessionPartnerView  # noqa: PLC0415
+        from ..models.dialogue_session_public import DialogueSessionPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
 
-            def _parse_items_item(data: object) -> ParticipantPublic | ParticipantRestricted:
+            def _parse_items_item(data: object) -> DialogueSessionPartnerView | DialogueSessionPublic:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    items_item_type_0 = ParticipantPublic.from_dict(data)
+                    items_item_type_0 = DialogueSessionPublic.from_dict(data)
 
                     return items_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                items_item_type_1 = ParticipantRestricted.from_dict(data)
+                items_item_type_1 = DialogueSessionPartnerView.from_dict(data)
 
                 return items_item_type_1
 
@@ -89,13 +90,13 @@ class PageUnionParticipantPublicParticipantRestricted:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_union_participant_public_participant_restricted = cls(
+        dialogue_session_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_union_participant_public_participant_restricted.additional_properties = d
-        return page_union_participant_public_participant_restricted
+        dialogue_session_page.additional_properties = d
+        return dialogue_session_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,36 +7,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.dialogue_session_partner_view import DialogueSessionPartnerView
-    from ..models.dialogue_session_public import DialogueSessionPublic
+    from ..models.intake_summary import IntakeSummary
 
 
-T = TypeVar("T", bound="PageUnionDialogueSessionPublicDialogueSessionPartnerView")
+T = TypeVar("T", bound="IntakeSummaryPage")
 
 
 @_attrs_define
-class PageUnionDialogueSessionPublicDialogueSessionPartnerView:
-    """
+class IntakeSummaryPage:
+    """A page of intakes with steps still missing.
+
     Attributes:
-        items (list[DialogueSessionPartnerView | DialogueSessionPublic]):
+        items (list[IntakeSummary]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[DialogueSessionPartnerView | DialogueSessionPublic]
+    items: list[IntakeSummary]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dialogue_session_public import DialogueSessionPublic  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
-            items_item: dict[str, Any]
-            if isinstance(items_item_data, DialogueSessionPublic):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
-
+            items_item = items_item_data.to_dict()
             items.append(items_item)
 
         next_cursor: None | str
@@ -55,30 +48,13 @@ class PageUnionDialogueSessionPublicDialogueSessionPartnerView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dialogue_session_partner_view import DialogueSessionPartnerView  # noqa: PLC0415
-        from ..models.dialogue_session_public import DialogueSessionPublic  # noqa: PLC0415
+        from ..models.intake_summary import IntakeSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-
-            def _parse_items_item(data: object) -> DialogueSessionPartnerView | DialogueSessionPublic:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    items_item_type_0 = DialogueSessionPublic.from_dict(data)
-
-                    return items_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                items_item_type_1 = DialogueSessionPartnerView.from_dict(data)
-
-                return items_item_type_1
-
-            items_item = _parse_items_item(items_item_data)
+            items_item = IntakeSummary.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -89,13 +65,13 @@ class PageUnionDialogueSessionPublicDialogueSessionPartnerView:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_union_dialogue_session_public_dialogue_session_partner_view = cls(
+        intake_summary_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_union_dialogue_session_public_dialogue_session_partner_view.additional_properties = d
-        return page_union_dialogue_session_public_dialogue_session_partner_view
+        intake_summary_page.additional_properties = d
+        return intake_summary_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,36 +7,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.visitor_public import VisitorPublic
-    from ..models.visitor_restricted import VisitorRestricted
+    from ..models.role_public import RolePublic
 
 
-T = TypeVar("T", bound="PageUnionVisitorPublicVisitorRestricted")
+T = TypeVar("T", bound="RolePage")
 
 
 @_attrs_define
-class PageUnionVisitorPublicVisitorRestricted:
-    """
+class RolePage:
+    """A page of roles.
+
     Attributes:
-        items (list[VisitorPublic | VisitorRestricted]):
+        items (list[RolePublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[VisitorPublic | VisitorRestricted]
+    items: list[RolePublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.visitor_public import VisitorPublic  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
-            items_item: dict[str, Any]
-            if isinstance(items_item_data, VisitorPublic):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
-
+            items_item = items_item_data.to_dict()
             items.append(items_item)
 
         next_cursor: None | str
@@ -55,30 +48,13 @@ class PageUnionVisitorPublicVisitorRestricted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visitor_public import VisitorPublic  # noqa: PLC0415
-        from ..models.visitor_restricted import VisitorRestricted  # noqa: PLC0415
+        from ..models.role_public import RolePublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-
-            def _parse_items_item(data: object) -> VisitorPublic | VisitorRestricted:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    items_item_type_0 = VisitorPublic.from_dict(data)
-
-                    return items_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                items_item_type_1 = VisitorRestricted.from_dict(data)
-
-                return items_item_type_1
-
-            items_item = _parse_items_item(items_item_data)
+            items_item = RolePublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -89,13 +65,13 @@ class PageUnionVisitorPublicVisitorRestricted:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_union_visitor_public_visitor_restricted = cls(
+        role_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_union_visitor_public_visitor_restricted.additional_properties = d
-        return page_union_visitor_public_visitor_restricted
+        role_page.additional_properties = d
+        return role_page
 
     @property
     def additional_keys(self) -> list[str]:

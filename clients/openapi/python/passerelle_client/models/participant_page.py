@@ -7,28 +7,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.intake_summary import IntakeSummary
+    from ..models.participant_public import ParticipantPublic
+    from ..models.participant_restricted import ParticipantRestricted
 
 
-T = TypeVar("T", bound="PageIntakeSummary")
+T = TypeVar("T", bound="ParticipantPage")
 
 
 @_attrs_define
-class PageIntakeSummary:
-    """
+class ParticipantPage:
+    """A page of participants, each as the caller may see them.
+
     Attributes:
-        items (list[IntakeSummary]):
+        items (list[ParticipantPublic | ParticipantRestricted]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[IntakeSummary]
+    items: list[ParticipantPublic | ParticipantRestricted]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.participant_public import ParticipantPublic  # noqa: PLC0415
+
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, ParticipantPublic):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
             items.append(items_item)
 
         next_cursor: None | str
@@ -47,13 +56,30 @@ class PageIntakeSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.intake_summary import IntakeSummary  # noqa: PLC0415
+        from ..models.participant_public import ParticipantPublic  # noqa: PLC0415
+        from ..models.participant_restricted import ParticipantRestricted  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = IntakeSummary.from_dict(items_item_data)
+
+            def _parse_items_item(data: object) -> ParticipantPublic | ParticipantRestricted:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_0 = ParticipantPublic.from_dict(data)
+
+                    return items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_item_type_1 = ParticipantRestricted.from_dict(data)
+
+                return items_item_type_1
+
+            items_item = _parse_items_item(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +90,13 @@ class PageIntakeSummary:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_intake_summary = cls(
+        participant_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_intake_summary.additional_properties = d
-        return page_intake_summary
+        participant_page.additional_properties = d
+        return participant_page
 
     @property
     def additional_keys(self) -> list[str]:

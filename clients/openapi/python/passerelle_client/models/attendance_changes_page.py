@@ -1,28 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.emergency_access_public import EmergencyAccessPublic
+    from ..models.attendance_public import AttendancePublic
 
 
-T = TypeVar("T", bound="PageEmergencyAccessPublic")
+T = TypeVar("T", bound="AttendanceChangesPage")
 
 
 @_attrs_define
-class PageEmergencyAccessPublic:
-    """
+class AttendanceChangesPage:
+    """Attendance of a session changed after the `since` cursor, oldest change first.
+
     Attributes:
-        items (list[EmergencyAccessPublic]):
-        next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
+        items (list[AttendancePublic]):
+        next_cursor (str): Pass as `since` to get what changes next; keep it between pulls.
+        has_more (bool): Whether more changes wait beyond this page.
     """
 
-    items: list[EmergencyAccessPublic]
-    next_cursor: None | str
+    items: list[AttendancePublic]
+    next_cursor: str
+    has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,8 +34,9 @@ class PageEmergencyAccessPublic:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        next_cursor: None | str
         next_cursor = self.next_cursor
+
+        has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +44,7 @@ class PageEmergencyAccessPublic:
             {
                 "items": items,
                 "next_cursor": next_cursor,
+                "has_more": has_more,
             }
         )
 
@@ -47,30 +52,28 @@ class PageEmergencyAccessPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.emergency_access_public import EmergencyAccessPublic  # noqa: PLC0415
+        from ..models.attendance_public import AttendancePublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = EmergencyAccessPublic.from_dict(items_item_data)
+            items_item = AttendancePublic.from_dict(items_item_data)
 
             items.append(items_item)
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_cursor = d.pop("next_cursor")
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+        has_more = d.pop("has_more")
 
-        page_emergency_access_public = cls(
+        attendance_changes_page = cls(
             items=items,
             next_cursor=next_cursor,
+            has_more=has_more,
         )
 
-        page_emergency_access_public.additional_properties = d
-        return page_emergency_access_public
+        attendance_changes_page.additional_properties = d
+        return attendance_changes_page
 
     @property
     def additional_keys(self) -> list[str]:

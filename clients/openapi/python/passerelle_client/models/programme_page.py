@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.facility_public import FacilityPublic
+    from ..models.programme_public import ProgrammePublic
 
 
-T = TypeVar("T", bound="PageFacilityPublic")
+T = TypeVar("T", bound="ProgrammePage")
 
 
 @_attrs_define
-class PageFacilityPublic:
-    """
+class ProgrammePage:
+    """A page of vocational programmes.
+
     Attributes:
-        items (list[FacilityPublic]):
+        items (list[ProgrammePublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[FacilityPublic]
+    items: list[ProgrammePublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageFacilityPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.facility_public import FacilityPublic  # noqa: PLC0415
+        from ..models.programme_public import ProgrammePublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = FacilityPublic.from_dict(items_item_data)
+            items_item = ProgrammePublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageFacilityPublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_facility_public = cls(
+        programme_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_facility_public.additional_properties = d
-        return page_facility_public
+        programme_page.additional_properties = d
+        return programme_page
 
     @property
     def additional_keys(self) -> list[str]:

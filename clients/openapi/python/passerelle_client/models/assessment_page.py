@@ -1,30 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.enrolment_public import EnrolmentPublic
+    from ..models.assessment_public import AssessmentPublic
 
 
-T = TypeVar("T", bound="ChangesPageEnrolmentPublic")
+T = TypeVar("T", bound="AssessmentPage")
 
 
 @_attrs_define
-class ChangesPageEnrolmentPublic:
-    """
+class AssessmentPage:
+    """A page of risk assessments.
+
     Attributes:
-        items (list[EnrolmentPublic]):
-        next_cursor (str): Pass as `since` to get what changes next; keep it between pulls.
-        has_more (bool): Whether more changes wait beyond this page.
+        items (list[AssessmentPublic]):
+        next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[EnrolmentPublic]
-    next_cursor: str
-    has_more: bool
+    items: list[AssessmentPublic]
+    next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +32,8 @@ class ChangesPageEnrolmentPublic:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
+        next_cursor: None | str
         next_cursor = self.next_cursor
-
-        has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +41,6 @@ class ChangesPageEnrolmentPublic:
             {
                 "items": items,
                 "next_cursor": next_cursor,
-                "has_more": has_more,
             }
         )
 
@@ -51,28 +48,30 @@ class ChangesPageEnrolmentPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrolment_public import EnrolmentPublic  # noqa: PLC0415
+        from ..models.assessment_public import AssessmentPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = EnrolmentPublic.from_dict(items_item_data)
+            items_item = AssessmentPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
-        next_cursor = d.pop("next_cursor")
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        has_more = d.pop("has_more")
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        changes_page_enrolment_public = cls(
+        assessment_page = cls(
             items=items,
             next_cursor=next_cursor,
-            has_more=has_more,
         )
 
-        changes_page_enrolment_public.additional_properties = d
-        return changes_page_enrolment_public
+        assessment_page.additional_properties = d
+        return assessment_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.training_session_public import TrainingSessionPublic
+    from ..models.organisation_public import OrganisationPublic
 
 
-T = TypeVar("T", bound="PageTrainingSessionPublic")
+T = TypeVar("T", bound="OrganisationPage")
 
 
 @_attrs_define
-class PageTrainingSessionPublic:
-    """
+class OrganisationPage:
+    """A page of organisations.
+
     Attributes:
-        items (list[TrainingSessionPublic]):
+        items (list[OrganisationPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[TrainingSessionPublic]
+    items: list[OrganisationPublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageTrainingSessionPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.training_session_public import TrainingSessionPublic  # noqa: PLC0415
+        from ..models.organisation_public import OrganisationPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = TrainingSessionPublic.from_dict(items_item_data)
+            items_item = OrganisationPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageTrainingSessionPublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_training_session_public = cls(
+        organisation_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_training_session_public.additional_properties = d
-        return page_training_session_public
+        organisation_page.additional_properties = d
+        return organisation_page
 
     @property
     def additional_keys(self) -> list[str]:

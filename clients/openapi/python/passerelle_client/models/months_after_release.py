@@ -1,7 +1,7 @@
 from enum import IntEnum
 
 
-class FollowUpCreateMonthsAfterRelease(IntEnum):
+class MonthsAfterRelease(IntEnum):
     VALUE_3 = 3
     VALUE_6 = 6
     VALUE_12 = 12

@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.organisation_public import OrganisationPublic
+    from ..models.emergency_access_public import EmergencyAccessPublic
 
 
-T = TypeVar("T", bound="PageOrganisationPublic")
+T = TypeVar("T", bound="EmergencyAccessPage")
 
 
 @_attrs_define
-class PageOrganisationPublic:
-    """
+class EmergencyAccessPage:
+    """A page of break-the-glass accesses.
+
     Attributes:
-        items (list[OrganisationPublic]):
+        items (list[EmergencyAccessPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[OrganisationPublic]
+    items: list[EmergencyAccessPublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageOrganisationPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organisation_public import OrganisationPublic  # noqa: PLC0415
+        from ..models.emergency_access_public import EmergencyAccessPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = OrganisationPublic.from_dict(items_item_data)
+            items_item = EmergencyAccessPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageOrganisationPublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_organisation_public = cls(
+        emergency_access_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_organisation_public.additional_properties = d
-        return page_organisation_public
+        emergency_access_page.additional_properties = d
+        return emergency_access_page
 
     @property
     def additional_keys(self) -> list[str]:

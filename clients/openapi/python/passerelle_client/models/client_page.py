@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.without_contact import WithoutContact
+    from ..models.client_public import ClientPublic
 
 
-T = TypeVar("T", bound="PageWithoutContact")
+T = TypeVar("T", bound="ClientPage")
 
 
 @_attrs_define
-class PageWithoutContact:
-    """
+class ClientPage:
+    """A page of API clients.
+
     Attributes:
-        items (list[WithoutContact]):
+        items (list[ClientPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[WithoutContact]
+    items: list[ClientPublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageWithoutContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.without_contact import WithoutContact  # noqa: PLC0415
+        from ..models.client_public import ClientPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = WithoutContact.from_dict(items_item_data)
+            items_item = ClientPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageWithoutContact:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_without_contact = cls(
+        client_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_without_contact.additional_properties = d
-        return page_without_contact
+        client_page.additional_properties = d
+        return client_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class MePublicKind(StrEnum):
+class CallerKind(StrEnum):
     CLIENT = "client"
     USER = "user"
 

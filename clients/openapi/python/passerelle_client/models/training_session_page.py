@@ -7,21 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.agreement_public import AgreementPublic
+    from ..models.training_session_public import TrainingSessionPublic
 
 
-T = TypeVar("T", bound="PageAgreementPublic")
+T = TypeVar("T", bound="TrainingSessionPage")
 
 
 @_attrs_define
-class PageAgreementPublic:
-    """
+class TrainingSessionPage:
+    """A page of training sessions.
+
     Attributes:
-        items (list[AgreementPublic]):
+        items (list[TrainingSessionPublic]):
         next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
-    items: list[AgreementPublic]
+    items: list[TrainingSessionPublic]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +48,13 @@ class PageAgreementPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agreement_public import AgreementPublic  # noqa: PLC0415
+        from ..models.training_session_public import TrainingSessionPublic  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = AgreementPublic.from_dict(items_item_data)
+            items_item = TrainingSessionPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -64,13 +65,13 @@ class PageAgreementPublic:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-        page_agreement_public = cls(
+        training_session_page = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_agreement_public.additional_properties = d
-        return page_agreement_public
+        training_session_page.additional_properties = d
+        return training_session_page
 
     @property
     def additional_keys(self) -> list[str]:
