@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+import app.changelog  # noqa: F401  (its session hooks write the change log at every commit)
 from app.config import Settings
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000

@@ -4,6 +4,7 @@ from app.models.agreement import DataSharingAgreement
 from app.models.assessment import Assessment
 from app.models.audit import AuditChainHead, AuditEvent
 from app.models.certification import Certification
+from app.models.change import Change, ChangeLogHead
 from app.models.classification import Classification
 from app.models.client import ApiClient
 from app.models.custody import IntakeStep, KeepApart, LegalStatusEntry, Placement, Transfer
@@ -46,6 +47,8 @@ __all__ = [
     "AuditChainHead",
     "AuditEvent",
     "Certification",
+    "Change",
+    "ChangeLogHead",
     "Classification",
     "CustodyEpisode",
     "DataSharingAgreement",

@@ -44,12 +44,7 @@ STATE_CHANGE = problem_responses(404, 409, 422)
 
 
 def _public(assessment: Assessment, version: InstrumentVersion) -> AssessmentPublic:
-    return AssessmentPublic.model_validate(
-        {
-            **assessment.model_dump(),
-            "domain_summaries": assessments.domain_summaries(version, assessment.ratings),
-        }
-    )
+    return assessments.public_view(assessment, version)
 
 
 async def _shaped(session: SessionDep, assessment: Assessment) -> AssessmentPublic:

@@ -13,7 +13,6 @@ from app.models.custody import KeepApart
 from app.schemas.classification import (
     ClassificationCreate,
     ClassificationPublic,
-    KeepApartPublic,
 )
 from app.schemas.incident import IncidentCreate, IncidentPublic
 from app.services import classifications, incidents
@@ -22,9 +21,7 @@ router = APIRouter(tags=["classifications"], responses=problem_responses(401, 40
 
 
 def _public(row: Classification, constraints: list[KeepApart]) -> ClassificationPublic:
-    return ClassificationPublic.model_validate(
-        {**row.model_dump(), "keep_apart": [KeepApartPublic.model_validate(c) for c in constraints]}
-    )
+    return classifications.public_view(row, constraints)
 
 
 @router.post(

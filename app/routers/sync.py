@@ -1,15 +1,29 @@
-"""HTTP routes partners' systems use to push records of many sessions at once."""
+"""HTTP routes of synchronisation: partners' systems push records of many sessions at once;
+tablets pull what changed since their last pull."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Query
 from fastapi.responses import Response
+from pydantic import BeforeValidator
 
 from app.db import SessionDep
-from app.deps import Atomic, AttendanceSync, DryRun, model_response
+from app.deps import Atomic, AttendanceSync, DryRun, InmatesRead, model_response
 from app.errors import problem_responses
+from app.pagination import ChangesDep
+from app.schemas.sync import ChangeFeed, SyncType
 from app.schemas.training import SessionAttendanceBatch, SyncResult
-from app.services import attendance
+from app.services import attendance, changes
+
+
+def _comma_separated(value: object) -> object:
+    """`types=inmates,intake` as well as `types=inmates&types=intake`."""
+    if isinstance(value, list):
+        return [part.strip() for item in value for part in str(item).split(",") if part.strip()]
+    return value
+
 
 router = APIRouter(prefix="/sync", tags=["sync"], responses=problem_responses(401, 403))
 
@@ -38,3 +52,30 @@ async def sync_attendance(
         attendance.Options(body.create_participants, atomic=atomic, dry_run=dry_run),
     )
     return model_response(result)
+
+
+@router.get(
+    "/changes",
+    name="changes",
+    response_model=ChangeFeed,
+    responses=problem_responses(400, 422),
+)
+async def pull_changes(
+    actor: InmatesRead,
+    session: SessionDep,
+    request: ChangesDep,
+    types: Annotated[
+        list[SyncType] | None,
+        BeforeValidator(_comma_separated),
+        Query(
+            description="Kinds of records (repeat, or comma-separated); all you may read "
+            "when absent. One your access does not cover is refused (403)."
+        ),
+    ] = None,
+) -> ChangeFeed:
+    """Every record created, changed or removed from your view since `since`, in commit
+    order, among the facilities you work in: pull until `has_more` is false and keep
+    `next_cursor` for the next pull. Paging never skips or repeats a change, whatever is
+    written meanwhile. See docs/offline-sync.md."""
+    feed = await changes.changes_since(session, actor, request, types)
+    return ChangeFeed(items=feed.entries, next_cursor=feed.cursor, has_more=feed.has_more)

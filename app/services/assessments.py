@@ -27,6 +27,7 @@ from app.pagination import PageRequest, keyset_page
 from app.principal import Actor, PrincipalKind
 from app.schemas.assessment import (
     AssessmentCreate,
+    AssessmentPublic,
     AssessmentStatus,
     AssessmentUpdate,
     DomainSummary,
@@ -188,6 +189,14 @@ async def instrument_versions_of(
         await session.exec(select(InstrumentVersion).where(col(InstrumentVersion.id).in_(ids)))
     ).all()
     return {version.id: version for version in versions}
+
+
+def public_view(assessment: Assessment, version: InstrumentVersion) -> AssessmentPublic:
+    """The assessment as its readers see it, with the summary of each domain."""
+    summaries = domain_summaries(version, assessment.ratings)
+    return AssessmentPublic.model_validate(
+        {**assessment.model_dump(), "domain_summaries": summaries}
+    )
 
 
 async def instrument_version_of(session: AsyncSession, assessment: Assessment) -> InstrumentVersion:

@@ -24,7 +24,7 @@ from app.models.classification import Classification
 from app.models.custody import KeepApart
 from app.principal import Actor
 from app.schemas.assessment import AssessmentStatus
-from app.schemas.classification import ClassificationCreate
+from app.schemas.classification import ClassificationCreate, ClassificationPublic, KeepApartPublic
 from app.schemas.problem import FieldError
 from app.services.audit import record_event
 from app.services.reviews import set_override_review
@@ -136,6 +136,13 @@ async def _latest_effective(session: AsyncSession, inmate_id: uuid.UUID) -> date
         )
     ).one()
     return latest
+
+
+def public_view(row: Classification, constraints: Sequence[KeepApart]) -> ClassificationPublic:
+    """The decision with the keep-apart constraints it set."""
+    return ClassificationPublic.model_validate(
+        {**row.model_dump(), "keep_apart": [KeepApartPublic.model_validate(c) for c in constraints]}
+    )
 
 
 async def history(

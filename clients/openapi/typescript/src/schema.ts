@@ -1275,6 +1275,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes
+         * @description Every record created, changed or removed from your view since `since`, in commit
+         *     order, among the facilities you work in: pull until `has_more` is false and keep
+         *     `next_cursor` for the next pull. Paging never skips or repeats a change, whatever is
+         *     written meanwhile. See docs/offline-sync.md.
+         */
+        get: operations["sync_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inmates/{inmate_id}/skills-profile": {
         parameters: {
             query?: never;
@@ -2911,6 +2934,166 @@ export interface components {
              */
             created_at: string;
         };
+        /**
+         * ChangeEntry
+         * @example {
+         *       "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *       "operation": "upsert",
+         *       "record": {
+         *         "admission_date": "2026-11-20",
+         *         "aliases": [],
+         *         "birth_year": 1998,
+         *         "case_reference": "PJS/2026/114",
+         *         "charges": [
+         *           {
+         *             "description": "Fictional charge for the example.",
+         *             "legal_basis": "Loi n°08-025 du 23 juillet 2008"
+         *           }
+         *         ],
+         *         "created_at": "2026-11-20T09:30:00Z",
+         *         "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *         "date_of_birth": null,
+         *         "education_level": "koranic",
+         *         "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *         "family_contact": {
+         *           "address": "Quartier Fictif, Mopti",
+         *           "name": "Exemple Mère Fictive",
+         *           "phone": "+223 70 00 00 00",
+         *           "relationship": "mother"
+         *         },
+         *         "family_name": "Exemple",
+         *         "given_names": "Fictif",
+         *         "housing_cell": "B-12",
+         *         "housing_unit": "B",
+         *         "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *         "languages": [
+         *           "ffm",
+         *           "bam"
+         *         ],
+         *         "last_visit_on": "2026-11-28",
+         *         "legal_status": "pre_trial",
+         *         "nationality": "ML",
+         *         "place_of_origin": null,
+         *         "prior_occupation": "Herder",
+         *         "prison_number": "MCA-2026-0042",
+         *         "region_of_origin": "Mopti",
+         *         "security_level": "medium",
+         *         "sex": "male",
+         *         "updated_at": "2026-11-23T11:00:00Z",
+         *         "version": 3
+         *       },
+         *       "type": "inmates",
+         *       "version": 3
+         *     }
+         */
+        ChangeEntry: {
+            type: components["schemas"]["SyncType"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Inmate Id
+             * Format: uuid
+             * @description The person the record is about.
+             */
+            inmate_id: string;
+            operation: components["schemas"]["ChangeOperation"];
+            /**
+             * Version
+             * @description The record's version this change made.
+             */
+            version: number;
+            /**
+             * Record
+             * @description For an upsert, the record now (its `version` may be later than this change's: a later change follows); null for a removal, or when the record has since left your view (a removal follows).
+             */
+            record: (components["schemas"]["InmatePublic"] | components["schemas"]["InmateRestricted"] | components["schemas"]["IntakeStepRecord"] | components["schemas"]["AssessmentPublic"] | components["schemas"]["ClassificationPublic"]) | null;
+        };
+        /**
+         * ChangeFeed
+         * @description Changes after the `since` cursor, oldest first.
+         * @example {
+         *       "has_more": false,
+         *       "items": [
+         *         {
+         *           "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "inmate_id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *           "operation": "upsert",
+         *           "record": {
+         *             "admission_date": "2026-11-20",
+         *             "aliases": [],
+         *             "birth_year": 1998,
+         *             "case_reference": "PJS/2026/114",
+         *             "charges": [
+         *               {
+         *                 "description": "Fictional charge for the example.",
+         *                 "legal_basis": "Loi n°08-025 du 23 juillet 2008"
+         *               }
+         *             ],
+         *             "created_at": "2026-11-20T09:30:00Z",
+         *             "current_episode_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *             "date_of_birth": null,
+         *             "education_level": "koranic",
+         *             "facility_id": "2b1d6c0e-6f0e-4c84-9a58-2d2a3c1c9a11",
+         *             "family_contact": {
+         *               "address": "Quartier Fictif, Mopti",
+         *               "name": "Exemple Mère Fictive",
+         *               "phone": "+223 70 00 00 00",
+         *               "relationship": "mother"
+         *             },
+         *             "family_name": "Exemple",
+         *             "given_names": "Fictif",
+         *             "housing_cell": "B-12",
+         *             "housing_unit": "B",
+         *             "id": "0b0c4f4e-6a55-4c5e-9d59-1c6f7f0e0a11",
+         *             "languages": [
+         *               "ffm",
+         *               "bam"
+         *             ],
+         *             "last_visit_on": "2026-11-28",
+         *             "legal_status": "pre_trial",
+         *             "nationality": "ML",
+         *             "place_of_origin": null,
+         *             "prior_occupation": "Herder",
+         *             "prison_number": "MCA-2026-0042",
+         *             "region_of_origin": "Mopti",
+         *             "security_level": "medium",
+         *             "sex": "male",
+         *             "updated_at": "2026-11-23T11:00:00Z",
+         *             "version": 3
+         *           },
+         *           "type": "inmates",
+         *           "version": 3
+         *         }
+         *       ],
+         *       "next_cursor": "WyJjaGFuZ2VzIiwiMDAwMDAwMDAtMDAwMC0wMDAwIiw0Ml0"
+         *     }
+         */
+        ChangeFeed: {
+            /** Items */
+            items: components["schemas"]["ChangeEntry"][];
+            /**
+             * Next Cursor
+             * @description Pass as `since` to get what changes next; keep it with your data.
+             */
+            next_cursor: string;
+            /**
+             * Has More
+             * @description Whether more changes wait beyond this page.
+             */
+            has_more: boolean;
+        };
+        /**
+         * ChangeOperation
+         * @description `upsert`: keep this record (created or changed). `remove`: drop it, and for an
+         *     inmate everything about them: it left your view (transferred to a facility you do not
+         *     work in).
+         * @enum {string}
+         */
+        ChangeOperation: "upsert" | "remove";
         /**
          * Charge
          * @example {
@@ -7268,6 +7451,12 @@ export interface components {
             results: components["schemas"]["RecordResult"][];
         };
         /**
+         * SyncType
+         * @description A kind of record the change feed carries.
+         * @enum {string}
+         */
+        SyncType: "inmates" | "intake" | "assessments" | "classifications";
+        /**
          * TokenResponse
          * @example {
          *       "access_token": "eyJhbGciOiJSUzI1NiIsImtpZCI6ImRlbW8ifQ.eyJzdWIiOiJkZW1vIn0.ZmljdGlm",
@@ -9028,6 +9217,9 @@ export type BodyAuthToken = components['schemas']['Body_auth_token'];
 export type CallerKind = components['schemas']['CallerKind'];
 export type CertificationCreate = components['schemas']['CertificationCreate'];
 export type CertificationPublic = components['schemas']['CertificationPublic'];
+export type ChangeEntry = components['schemas']['ChangeEntry'];
+export type ChangeFeed = components['schemas']['ChangeFeed'];
+export type ChangeOperation = components['schemas']['ChangeOperation'];
 export type Charge = components['schemas']['Charge'];
 export type ChargePublic = components['schemas']['ChargePublic'];
 export type ClassificationCreate = components['schemas']['ClassificationCreate'];
@@ -9164,6 +9356,7 @@ export type SubjectFilePublic = components['schemas']['SubjectFilePublic'];
 export type SyncCounts = components['schemas']['SyncCounts'];
 export type SyncOutcome = components['schemas']['SyncOutcome'];
 export type SyncResult = components['schemas']['SyncResult'];
+export type SyncType = components['schemas']['SyncType'];
 export type TokenResponse = components['schemas']['TokenResponse'];
 export type Trade = components['schemas']['Trade'];
 export type TrainingMeasure = components['schemas']['TrainingMeasure'];
@@ -17294,6 +17487,83 @@ export interface operations {
             };
         };
     };
+    sync_changes: {
+        parameters: {
+            query?: {
+                /** @description Kinds of records (repeat, or comma-separated); all you may read when absent. One your access does not cover is refused (403). */
+                types?: components["schemas"]["SyncType"][] | null;
+                /** @description Changes per page. */
+                limit?: number;
+                /** @description `next_cursor` of your previous pull; omit to start from the beginning. */
+                since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeed"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "skills profiles_get": {
         parameters: {
             query?: never;
@@ -21918,6 +22188,7 @@ export const assessmentStatusValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const assessmentsMeasureValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentsMeasure"]> = ["completed", "verified", "returned", "overdue", "verified_within_14_days", "overrides"];
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["present", "absent", "excused", "late"];
 export const callerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallerKind"]> = ["user", "client"];
+export const changeOperationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeOperation"]> = ["upsert", "remove"];
 export const clientKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientKind"]> = ["partner", "device", "service"];
 export const dialogueStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DialogueStatus"]> = ["planned", "held", "cancelled"];
 export const dimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dimension"]> = ["facility", "sex", "age_band", "region", "legal_status", "security_level", "risk", "kind", "judgement", "topic", "organiser", "category", "trade", "status", "provider", "months_after_release", "type"];
@@ -21949,6 +22220,7 @@ export const sexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas
 export const skillLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SkillLevel"]> = ["none", "basic", "functional", "fluent"];
 export const statsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatsFormat"]> = ["json", "csv"];
 export const syncOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SyncOutcome"]> = ["created", "updated", "unchanged", "rejected"];
+export const syncTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SyncType"]> = ["inmates", "intake", "assessments", "classifications"];
 export const tradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Trade"]> = ["tailoring", "carpentry", "mechanics", "agriculture", "literacy", "computing", "other"];
 export const trainingMeasureValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingMeasure"]> = ["sessions", "participants", "participant_hours", "attendance_rate", "score_change"];
 export const trainingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingStatus"]> = ["planned", "held", "cancelled"];

@@ -30,6 +30,9 @@ from .body_auth_token import BodyAuthToken
 from .caller_kind import CallerKind
 from .certification_create import CertificationCreate
 from .certification_public import CertificationPublic
+from .change_entry import ChangeEntry
+from .change_feed import ChangeFeed
+from .change_operation import ChangeOperation
 from .charge import Charge
 from .charge_public import ChargePublic
 from .classification_create import ClassificationCreate
@@ -176,6 +179,7 @@ from .subject_file_public import SubjectFilePublic
 from .sync_counts import SyncCounts
 from .sync_outcome import SyncOutcome
 from .sync_result import SyncResult
+from .sync_type import SyncType
 from .token_response import TokenResponse
 from .trade import Trade
 from .training_measure import TrainingMeasure
@@ -262,6 +266,9 @@ __all__ = (
     "CallerKind",
     "CertificationCreate",
     "CertificationPublic",
+    "ChangeEntry",
+    "ChangeFeed",
+    "ChangeOperation",
     "Charge",
     "ChargePublic",
     "ClassificationCreate",
@@ -408,6 +415,7 @@ __all__ = (
     "SyncCounts",
     "SyncOutcome",
     "SyncResult",
+    "SyncType",
     "TokenResponse",
     "Trade",
     "TrainingMeasure",

@@ -1,0 +1,178 @@
+"""The change log, written by construction: no service records a change by hand.
+
+A session hook notes every synced record a flush creates, changes or deletes (an inmate,
+an intake step, an assessment, a classification). At commit, the noted changes are written
+as rows of ``change`` while the writer holds the lock of the log's head row, taken as the
+transaction's last step: change numbers are then given in commit order, and a tablet that
+pulled every change up to number n never sees a later commit bring a smaller number.
+
+Each row names the facility holding the person at that commit (read in the same statement),
+which decides who may see it. An inmate moved to another facility leaves a removal in the
+old facility's feed, for the inmate and each synced record about them, and every such
+record is entered again for the new facility: a tablet there gets the person whole.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any
+
+from sqlalchemy import bindparam, false, insert, inspect, literal, select, true, update
+from sqlalchemy.event import listens_for
+from sqlalchemy.orm import Session, UOWTransaction
+
+from app.models.assessment import Assessment
+from app.models.base import UTCDateTime, utcnow
+from app.models.change import Change, ChangeLogHead
+from app.models.classification import Classification
+from app.models.custody import IntakeStep
+from app.models.inmate import Inmate
+
+# The synced models, by sync type; each is about one person (``inmate_id``, or itself).
+SYNCED: dict[type[Any], str] = {
+    Inmate: "inmates",
+    IntakeStep: "intake",
+    Assessment: "assessments",
+    Classification: "classifications",
+}
+# The records about a person, entered again for a facility they are moved to.
+ABOUT_A_PERSON: tuple[type[Any], ...] = (IntakeStep, Assessment, Classification)
+
+_PENDING = "passerelle.changelog.pending"
+_MOVES = "passerelle.changelog.moves"
+
+
+@dataclass(frozen=True)
+class _Noted:
+    record_type: str
+    record_id: uuid.UUID
+    inmate_id: uuid.UUID
+    version: int
+    removed: bool
+
+
+def _person(record: Any) -> uuid.UUID:
+    person: uuid.UUID = record.id if isinstance(record, Inmate) else record.inmate_id
+    return person
+
+
+@listens_for(Session, "after_flush")
+def _note(session: Session, _flush: UOWTransaction) -> None:
+    pending: dict[tuple[str, uuid.UUID], _Noted] = session.info.setdefault(_PENDING, {})
+    moves: dict[uuid.UUID, uuid.UUID] = session.info.setdefault(_MOVES, {})
+    deleted = session.deleted  # identity sets: records are compared by identity
+    for record in chain(session.new, session.dirty, deleted):
+        record_type = SYNCED.get(type(record))
+        if record_type is None:
+            continue
+        gone = record in deleted
+        if not gone and record in session.dirty and not session.is_modified(record):
+            continue
+        pending[record_type, record.id] = _Noted(
+            record_type, record.id, _person(record), getattr(record, "version", 1), gone
+        )
+        if isinstance(record, Inmate) and not gone:
+            before = inspect(record).attrs.facility_id.history.deleted
+            if before and before[0] is not None and before[0] != record.facility_id:
+                moves.setdefault(record.id, before[0])
+
+
+@listens_for(Session, "before_commit")
+def _write(session: Session) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # what the commit would flush (it flushes after this hook), noted
+    pending: dict[tuple[str, uuid.UUID], _Noted] = session.info.pop(_PENDING, {})
+    moves: dict[uuid.UUID, uuid.UUID] = session.info.pop(_MOVES, {})
+    if not pending and not moves:
+        return
+    connection = session.connection()
+    # The lock that orders commits; held until this transaction ends, a moment from now.
+    connection.execute(
+        update(ChangeLogHead)
+        .where(ChangeLogHead.id == 1)  # type: ignore[arg-type]
+        .values(commits=ChangeLogHead.commits + 1)
+    )
+    now = utcnow()
+    for inmate_id, left in sorted(moves.items()):
+        _removals(connection, inmate_id, left, now)
+    rows = [
+        {
+            "record_type": noted.record_type,
+            "record_id": noted.record_id,
+            "inmate_id": noted.inmate_id,
+            "person": noted.inmate_id,
+            "version": noted.version,
+            "removed": noted.removed,
+            "changed_at": now,
+        }
+        for noted in sorted(
+            pending.values(), key=lambda n: (n.inmate_id, n.record_type, n.record_id)
+        )
+    ]
+    if rows:
+        holding = (
+            select(Inmate.facility_id)  # type: ignore[call-overload]
+            .where(Inmate.id == bindparam("person"))
+            .scalar_subquery()
+        )
+        connection.execute(insert(Change).values(facility_id=holding), rows)
+    for inmate_id in sorted(moves):
+        _entered_again(connection, inmate_id, now)
+
+
+def _removals(connection: Any, inmate_id: uuid.UUID, left: uuid.UUID, now: Any) -> None:
+    """The person, and every synced record about them, leave the old facility's feed."""
+    connection.execute(
+        insert(Change).values(
+            record_type="inmates",
+            record_id=inmate_id,
+            inmate_id=inmate_id,
+            facility_id=left,
+            version=select(Inmate.version).where(Inmate.id == inmate_id).scalar_subquery(),  # type: ignore[call-overload]
+            removed=True,
+            changed_at=now,
+        )
+    )
+    for model in ABOUT_A_PERSON:
+        connection.execute(_about(model, inmate_id, literal(left), true(), now))
+
+
+def _entered_again(connection: Any, inmate_id: uuid.UUID, now: Any) -> None:
+    """Every synced record about a person moved in, for their new facility."""
+    facility = select(Inmate.facility_id).where(Inmate.id == inmate_id).scalar_subquery()  # type: ignore[call-overload]
+    for model in ABOUT_A_PERSON:
+        connection.execute(_about(model, inmate_id, facility, false(), now))
+
+
+def _about(model: type[Any], inmate_id: uuid.UUID, facility: Any, removed: Any, now: Any) -> Any:
+    table = model.__table__
+    version = table.c.version if "version" in table.c else literal(1)
+    rows = select(
+        literal(SYNCED[model]),
+        table.c.id,
+        table.c.inmate_id,
+        facility,
+        version,
+        removed,
+        literal(now, type_=UTCDateTime()),
+    ).where(table.c.inmate_id == inmate_id)
+    return insert(Change).from_select(
+        [
+            "record_type",
+            "record_id",
+            "inmate_id",
+            "facility_id",
+            "version",
+            "removed",
+            "changed_at",
+        ],
+        rows,
+    )
+
+
+@listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, _previous: Any) -> None:
+    session.info.pop(_PENDING, None)
+    session.info.pop(_MOVES, None)
