@@ -21,6 +21,8 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 DOCS_URL = "/docs"
+# Beyond this, a summary is the first clause of the first sentence.
+SUMMARY_LENGTH = 100
 OAUTH2_REDIRECT_URL = "/docs/oauth2-redirect"
 _CDN = "https://cdn.jsdelivr.net"
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
@@ -71,12 +73,25 @@ def _models(shape: Any) -> Iterator[type[BaseModel]]:
         yield from _models(arg)
 
 
+def summary(description: str) -> str:
+    """An operation's summary: the first sentence of its description (the endpoint's
+    docstring), as lists of operations show it."""
+    paragraph = " ".join(description.split("\n\n")[0].split())
+    sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0].rstrip(".")
+    if len(sentence) > SUMMARY_LENGTH:  # its first clause
+        sentence = re.split(r"(?<=.{20})(?::|;| —| \()", sentence, maxsplit=1)[0]
+    return sentence
+
+
 def install_openapi(app: FastAPI) -> None:
-    """Serve the OpenAPI document with its examples whole.
+    """Serve the OpenAPI document with its examples whole, and a summary that says what
+    each operation does.
 
     FastAPI drops every null from the document it builds, the nulls of examples included:
     an example would lack the required nullable fields it gives as null. The examples are
-    taken again from the JSON schemas of the models the routes read and answer.
+    taken again from the JSON schemas of the models the routes read and answer. FastAPI's
+    own summary is the route's name ("Create"); the first sentence of the docstring is
+    kept instead.
     """
     build = app.openapi
     patched: dict[str, Any] | None = None
@@ -96,6 +111,10 @@ def install_openapi(app: FastAPI) -> None:
             examples = generated.get("$defs", {}).get(name, {}).get("examples")
             if examples is not None:
                 schema["examples"] = examples
+        for operations in document["paths"].values():
+            for operation in operations.values():
+                if operation.get("description"):
+                    operation["summary"] = summary(operation["description"])
         patched = document
         return document
 

@@ -80,8 +80,10 @@ Conventions, the same on every resource:
 
 
 def operation_id(route: APIRoute) -> str:
-    """Stable operationIds such as `facilities_list`, for generated clients."""
-    return f"{route.tags[0]}_{route.name}" if route.tags else route.name
+    """Stable operationIds such as `facilities_list` or `training_sessions_create`, for
+    generated clients: the route's first tag and its name, in snake case."""
+    name = f"{route.tags[0]}_{route.name}" if route.tags else route.name
+    return re.sub(r"[^0-9A-Za-z]+", "_", str(name)).strip("_")
 
 
 @contextlib.asynccontextmanager

@@ -14,7 +14,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Token
+         * Get an access token (OAuth2, form-encoded)
          * @description Get an access token (OAuth2, form-encoded).
          *
          *     * `password`: staff sign-in with `username` and `password`; on a registered tablet, also
@@ -42,7 +42,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Revoke
+         * Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009)
          * @description Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009).
          *
          *     Answers 200 whatever the token was, so that nothing is learnt from the answer.
@@ -62,7 +62,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Me
+         * Who the token speaks for: roles, scopes, facilities, organisation, agreement
          * @description Who the token speaks for: roles, scopes, facilities, organisation, agreement.
          */
         get: operations["auth_me"];
@@ -82,13 +82,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * List the facilities the caller works in (all, for national staff), oldest first
          * @description List the facilities the caller works in (all, for national staff), oldest first.
          */
         get: operations["facilities_list"];
         put?: never;
         /**
-         * Create
+         * Register a facility
          * @description Register a facility. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
          */
         post: operations["facilities_create"];
@@ -106,7 +106,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One facility, with its `ETag`; `If-None-Match` answers 304 when unchanged
          * @description One facility, with its `ETag`; `If-None-Match` answers 304 when unchanged.
          */
         get: operations["facilities_get"];
@@ -116,7 +116,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change or deactivate a facility (`active: false`)
          * @description Change or deactivate a facility (`active: false`). Requires `If-Match`.
          */
         patch: operations["facilities_update"];
@@ -130,13 +130,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * List organisations (a partner sees only its own), oldest first
          * @description List organisations (a partner sees only its own), oldest first.
          */
         get: operations["organisations_list"];
         put?: never;
         /**
-         * Create
+         * Register an organisation
          * @description Register an organisation. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
          */
         post: operations["organisations_create"];
@@ -154,7 +154,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged
          * @description One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged.
          */
         get: operations["organisations_get"];
@@ -164,7 +164,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change or deactivate an organisation (`active: false`)
          * @description Change or deactivate an organisation (`active: false`). Requires `If-Match`.
          */
         patch: operations["organisations_update"];
@@ -178,13 +178,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * Find inmates of the caller's facilities, oldest registration first
          * @description Find inmates of the caller's facilities, oldest registration first.
          */
         get: operations["inmates_list"];
         put?: never;
         /**
-         * Create
+         * Register a detainee at admission
          * @description Register a detainee at admission. Retry-safe (`Idempotency-Key`, client-chosen `id`).
          */
         post: operations["inmates_create"];
@@ -204,7 +204,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Match
+         * Records that may be the same person, so that a returning detainee is not registered twice
          * @description Records that may be the same person, so that a returning detainee is not registered
          *     twice: same name (accents, case and order aside) and birth year, or an alias.
          */
@@ -223,7 +223,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One inmate's record, as the caller's role may see it
          * @description One inmate's record, as the caller's role may see it. The read is audited.
          */
         get: operations["inmates_get"];
@@ -233,7 +233,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Correct an inmate's record
          * @description Correct an inmate's record. Requires `If-Match`.
          */
         patch: operations["inmates_update"];
@@ -247,13 +247,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Legal Statuses List
+         * The legal status history, oldest first
          * @description The legal status history, oldest first.
          */
         get: operations["custody_legal_statuses_list"];
         put?: never;
         /**
-         * Legal Statuses Create
+         * Record a change of legal status
          * @description Record a change of legal status. Dates never go backwards; `released` (or
          *     `transferred` out of custody) ends the placement and the custody episode.
          */
@@ -272,13 +272,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Transfers List
+         * Transfers between facilities, oldest first
          * @description Transfers between facilities, oldest first.
          */
         get: operations["custody_transfers_list"];
         put?: never;
         /**
-         * Transfers Create
+         * Move an inmate to another facility; from then on only that facility's staff see it
          * @description Move an inmate to another facility; from then on only that facility's staff see it.
          */
         post: operations["custody_transfers_create"];
@@ -296,13 +296,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Placements History
+         * Where the inmate was housed, oldest first; the open one has no `end_date`
          * @description Where the inmate was housed, oldest first; the open one has no `end_date`.
          */
         get: operations["custody_placements_history"];
         put?: never;
         /**
-         * Placements Create
+         * House the inmate in a unit and cell, ending the current placement
          * @description House the inmate in a unit and cell, ending the current placement. Refused (409
          *     `keep_apart`) when someone in that cell must be kept apart from this inmate.
          */
@@ -321,7 +321,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Placements Occupants
+         * Who is housed where now in a facility, by unit and cell
          * @description Who is housed where now in a facility, by unit and cell.
          */
         get: operations["custody_placements_occupants"];
@@ -341,7 +341,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Intake Get
+         * The intake checklist of the current custody episode: steps done and missing
          * @description The intake checklist of the current custody episode: steps done and missing.
          */
         get: operations["custody_intake_get"];
@@ -362,7 +362,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Intake Steps Put
+         * Record a step, done by the caller at `completed_at`
          * @description Record a step, done by the caller at `completed_at`. Sending the same step again is
          *     harmless (offline tablets); changing a recorded step needs `If-Match`.
          */
@@ -382,7 +382,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Intakes List
+         * Intakes of inmates in custody, oldest first
          * @description Intakes of inmates in custody, oldest first.
          */
         get: operations["custody_intakes_list"];
@@ -402,13 +402,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Episodes List
+         * Custody episodes, first admission first
          * @description Custody episodes, first admission first.
          */
         get: operations["custody_episodes_list"];
         put?: never;
         /**
-         * Episodes Create
+         * Re-admit a released person
          * @description Re-admit a released person: a new custody episode of the same inmate (found with
          *     `POST /inmates/match`), never a second record. 409 `in_custody` if not released.
          */
@@ -427,7 +427,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * File
+         * The person's whole file
          * @description The person's whole file — identity, episodes, statuses, transfers, placements,
          *     intake — to hand to them on request or at release. Audited.
          */
@@ -450,7 +450,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Emergency Access Create
+         * Break the glass: read one record of another facility for three hours, with a written reason
          * @description Break the glass: read one record of another facility for three hours, with a
          *     written reason. Audited, and listed for the facility's supervisor and the auditor.
          */
@@ -469,7 +469,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Emergency Access List
+         * Break-the-glass grants on records of the reviewer's facilities, oldest first
          * @description Break-the-glass grants on records of the reviewer's facilities, oldest first.
          */
         get: operations["custody_emergency_access_list"];
@@ -489,13 +489,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * Instruments with their versions
          * @description Instruments with their versions.
          */
         get: operations["instruments_list"];
         put?: never;
         /**
-         * Create
+         * Define an instrument; its content comes in versions
          * @description Define an instrument; its content comes in versions.
          */
         post: operations["instruments_create"];
@@ -513,7 +513,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One instrument and its versions
          * @description One instrument and its versions.
          */
         get: operations["instruments_get"];
@@ -523,7 +523,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Rename, describe or retire (`active: false`) an instrument
          * @description Rename, describe or retire (`active: false`) an instrument.
          */
         patch: operations["instruments_update"];
@@ -539,7 +539,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Versions Create
+         * Draft a new version: domains and items with their scales
          * @description Draft a new version: domains and items with their scales.
          */
         post: operations["instruments_versions_create"];
@@ -557,12 +557,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Versions Get
+         * One version with its domains and items
          * @description One version with its domains and items.
          */
         get: operations["instruments_versions_get"];
         /**
-         * Versions Replace
+         * Edit a draft
          * @description Edit a draft. A published version answers 409 `version_published`.
          */
         put: operations["instruments_versions_replace"];
@@ -583,7 +583,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Versions Publish
+         * Freeze a version forever; assessments can use it from now on
          * @description Freeze a version forever; assessments can use it from now on.
          */
         post: operations["instruments_versions_publish"];
@@ -601,13 +601,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * Assessments of inmates in the caller's facilities, oldest first
          * @description Assessments of inmates in the caller's facilities, oldest first.
          */
         get: operations["assessments_list"];
         put?: never;
         /**
-         * Create
+         * Start an assessment (a draft) of one inmate on one published instrument version
          * @description Start an assessment (a draft) of one inmate on one published instrument version.
          */
         post: operations["assessments_create"];
@@ -625,7 +625,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Due
+         * Inmates whose review is due or overdue, and those never assessed and verified
          * @description Inmates whose review is due or overdue, and those never assessed and verified: the
          *     never-assessed first, then by due date.
          */
@@ -646,7 +646,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One assessment with its domain summaries
          * @description One assessment with its domain summaries. The read is audited.
          */
         get: operations["assessments_get"];
@@ -656,7 +656,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Save a draft item by item (ratings are merged)
          * @description Save a draft item by item (ratings are merged). Requires `If-Match`.
          */
         patch: operations["assessments_update"];
@@ -672,7 +672,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Submit
+         * Submit for verification; 422 lists every required item not rated
          * @description Submit for verification; 422 lists every required item not rated.
          */
         post: operations["assessments_submit"];
@@ -692,7 +692,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Verify
+         * Verify a submitted assessment (never one's own: 403 `self_verification`)
          * @description Verify a submitted assessment (never one's own: 403 `self_verification`). It is then
          *     immutable and sets the next review date from its judgement.
          */
@@ -713,7 +713,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Return
+         * Send a submitted assessment back to its assessor with comments
          * @description Send a submitted assessment back to its assessor with comments.
          */
         post: operations["assessments_return"];
@@ -733,7 +733,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create
+         * Decide an inmate's security level from a verified assessment
          * @description Decide an inmate's security level from a verified assessment. A level other than the
          *     suggested one is an override: justification and a review date (≤ 6 months) required.
          */
@@ -752,7 +752,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * History
+         * Classification decisions of an inmate, oldest first; the last is in force
          * @description Classification decisions of an inmate, oldest first; the last is in force.
          */
         get: operations["classifications_history"];
@@ -772,13 +772,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Incidents List
+         * Incidents of an inmate, oldest first
          * @description Incidents of an inmate, oldest first.
          */
         get: operations["classifications_incidents_list"];
         put?: never;
         /**
-         * Incidents Create
+         * Record an incident; the inmate's review becomes due now, with the incident as reason
          * @description Record an incident; the inmate's review becomes due now, with the incident as reason.
          */
         post: operations["classifications_incidents_create"];
@@ -796,13 +796,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * List staff users, oldest first
          * @description List staff users, oldest first.
          */
         get: operations["users_list"];
         put?: never;
         /**
-         * Create
+         * Create a staff user with roles and facilities
          * @description Create a staff user with roles and facilities. The password must meet the policy.
          */
         post: operations["users_create"];
@@ -820,7 +820,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One user, with its `ETag`
          * @description One user, with its `ETag`.
          */
         get: operations["users_get"];
@@ -830,7 +830,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change roles, facilities or name; `active: false` deactivates and ends every sign-in
          * @description Change roles, facilities or name; `active: false` deactivates and ends every sign-in.
          */
         patch: operations["users_update"];
@@ -846,7 +846,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Reset Password
+         * Set a new password for a user; every sign-in of theirs ends
          * @description Set a new password for a user; every sign-in of theirs ends.
          */
         post: operations["users_reset_password"];
@@ -864,13 +864,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Certifications List
+         * The instruments a user is accredited for, and until when
          * @description The instruments a user is accredited for, and until when.
          */
         get: operations["users_certifications_list"];
         put?: never;
         /**
-         * Certifications Create
+         * Accredit a user for an instrument; assessments need a valid certification
          * @description Accredit a user for an instrument; assessments need a valid certification.
          */
         post: operations["users_certifications_create"];
@@ -888,13 +888,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * List API clients, oldest first
          * @description List API clients, oldest first.
          */
         get: operations["clients_list"];
         put?: never;
         /**
-         * Create
+         * Register a client
          * @description Register a client. The answer holds its secret, shown this once.
          */
         post: operations["clients_create"];
@@ -912,7 +912,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One client, with its `ETag`
          * @description One client, with its `ETag`.
          */
         get: operations["clients_get"];
@@ -922,7 +922,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change scopes, addresses or expiry; `active: false` revokes the client at once
          * @description Change scopes, addresses or expiry; `active: false` revokes the client at once.
          */
         patch: operations["clients_update"];
@@ -938,7 +938,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rotate Secret
+         * Replace the client's secret; the answer shows the new one this once
          * @description Replace the client's secret; the answer shows the new one this once.
          */
         post: operations["clients_rotate_secret"];
@@ -956,13 +956,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * List roles with their scopes
          * @description List roles with their scopes.
          */
         get: operations["roles_list"];
         put?: never;
         /**
-         * Create
+         * Define a role as a set of scopes
          * @description Define a role as a set of scopes.
          */
         post: operations["roles_create"];
@@ -980,7 +980,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One role, with its `ETag`
          * @description One role, with its `ETag`.
          */
         get: operations["roles_get"];
@@ -990,7 +990,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change a role's scopes; tokens issued from now on carry the new set
          * @description Change a role's scopes; tokens issued from now on carry the new set.
          */
         patch: operations["roles_update"];
@@ -1004,13 +1004,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * List agreements, oldest first
          * @description List agreements, oldest first.
          */
         get: operations["data_sharing_agreements_list"];
         put?: never;
         /**
-         * Create
+         * Record an agreement: partner, purpose, legal basis, scopes, facilities, validity
          * @description Record an agreement: partner, purpose, legal basis, scopes, facilities, validity.
          */
         post: operations["data_sharing_agreements_create"];
@@ -1028,7 +1028,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One agreement, with its `ETag`
          * @description One agreement, with its `ETag`.
          */
         get: operations["data_sharing_agreements_get"];
@@ -1038,7 +1038,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change, suspend or terminate an agreement; partners' tokens follow at once
          * @description Change, suspend or terminate an agreement; partners' tokens follow at once.
          */
         patch: operations["data_sharing_agreements_update"];
@@ -1052,14 +1052,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * List participants, oldest first
          * @description List participants, oldest first: a partner sees those it registered and those of the
          *     administration enrolled in its sessions. Contact details only for those who manage them.
          */
         get: operations["participants_list"];
         put?: never;
         /**
-         * Create
+         * Register a participant
          * @description Register a participant. A partner's participants belong to it, and its `external_id`
          *     names them in attendance batches. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
          */
@@ -1078,7 +1078,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One participant, with its `ETag`
          * @description One participant, with its `ETag`. The read is audited.
          */
         get: operations["participants_get"];
@@ -1088,7 +1088,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change a participant: a partner those it registered, staff the administration's
          * @description Change a participant: a partner those it registered, staff the administration's.
          *     Requires `If-Match`.
          */
@@ -1103,18 +1103,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * List the sessions you may see, oldest first
          * @description List the sessions you may see, oldest first: a partner those it organises or
          *     co-organises; staff those of their facilities (national staff all, also at outside venues).
          */
-        get: operations["training sessions_list"];
+        get: operations["training_sessions_list"];
         put?: never;
         /**
-         * Create
+         * Plan a session
          * @description Plan a session. A partner organises as its own organisation; staff in their own
          *     facilities (national staff anywhere). Retry-safe with `Idempotency-Key` or a client `id`.
          */
-        post: operations["training sessions_create"];
+        post: operations["training_sessions_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1129,22 +1129,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One session, with its `ETag`
          * @description One session, with its `ETag`.
          */
-        get: operations["training sessions_get"];
+        get: operations["training_sessions_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change a session (its organiser, or staff of its facility)
          * @description Change a session (its organiser, or staff of its facility): mark it `held` or
          *     `cancelled`, change its co-organisers... The schedule and the completion rule are fixed
          *     once attendance is recorded (409 `schedule_locked`). Requires `If-Match`.
          */
-        patch: operations["training sessions_update"];
+        patch: operations["training_sessions_update"];
         trace?: never;
     };
     "/api/v1/training-sessions/{session_id}/accreditation": {
@@ -1156,14 +1156,14 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set Accreditation
+         * Make the session accredit
          * @description Make the session accredit (administrators): each participant linked to a staff user
          *     who completes it is certified for the instrument, for `months` from the day of
          *     completion, as by a manual grant; a correction that undoes the completion withdraws
          *     it. Fixed once attendance is recorded (409 `schedule_locked`). `If-Match` is checked
          *     when sent.
          */
-        put: operations["training sessions_set_accreditation"];
+        put: operations["training_sessions_set_accreditation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1179,19 +1179,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Enrolments
+         * The session's enrolments
          * @description The session's enrolments — scores, hours attended, completion and certificate — in
          *     the order they last changed. Keep `next_cursor` and pass it as `since` to pull only what
          *     changed afterwards.
          */
-        get: operations["training sessions_list_enrolments"];
+        get: operations["training_sessions_list_enrolments"];
         put?: never;
         /**
-         * Enrol
+         * Enrol a participant, by id or by your own external id (409 `session_full`, `session_cancelled`)
          * @description Enrol a participant, by id or by your own external id (409 `session_full`,
          *     `session_cancelled`). Enrolling again answers the enrolment.
          */
-        post: operations["training sessions_enrol"];
+        post: operations["training_sessions_enrol"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1206,20 +1206,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Enrolment
+         * One participant's enrolment, with its `ETag`
          * @description One participant's enrolment, with its `ETag`.
          */
-        get: operations["training sessions_get_enrolment"];
+        get: operations["training_sessions_get_enrolment"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /**
-         * Update Enrolment
+         * Record pre- and post-test scores, or withdraw the participant
          * @description Record pre- and post-test scores, or withdraw the participant. Requires `If-Match`.
          */
-        patch: operations["training sessions_update_enrolment"];
+        patch: operations["training_sessions_update_enrolment"];
         trace?: never;
     };
     "/api/v1/training-sessions/{session_id}/attendance": {
@@ -1230,21 +1230,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Attendance
+         * The session's attendance in the order it last changed
          * @description The session's attendance in the order it last changed. A partner's system keeps
          *     `next_cursor` and passes it as `since` to pull back only what changed on the server;
          *     rows of people another partner registered are never included.
          */
-        get: operations["training sessions_list_attendance"];
+        get: operations["training_sessions_list_attendance"];
         /**
-         * Sync Attendance
+         * Upsert up to 5,000 attendance records of the session, keyed by participant and day
          * @description Upsert up to 5,000 attendance records of the session, keyed by participant and day.
          *     Sending the same batch again changes nothing (every record `unchanged`). Each record gets
          *     its own outcome; a bad one is `rejected` with a reason and never spoils the others,
          *     unless `atomic=true`. Unknown participants named by your `participant_external_id` are
          *     registered from the record's `participant` when `create_participants` is true.
          */
-        put: operations["training sessions_sync_attendance"];
+        put: operations["training_sessions_sync_attendance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1262,7 +1262,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Attendance
+         * Upsert up to 5,000 attendance records of several sessions, each naming its session by id or by your `session_external_id`
          * @description Upsert up to 5,000 attendance records of several sessions, each naming its session
          *     by id or by your `session_external_id`. The same rules and outcomes as
          *     `PUT /training-sessions/{id}/attendance`; a record for a session you do not organise is
@@ -1283,7 +1283,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Changes
+         * Every record created, changed or removed from your view since `since`, in commit order, among the facilities you work in
          * @description Every record created, changed or removed from your view since `since`, in commit
          *     order, among the facilities you work in: pull until `has_more` is false and keep
          *     `next_cursor` for the next pull. Paging never skips or repeats a change, whatever is
@@ -1306,16 +1306,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * The inmate's prior trades and skills, literacy and numeracy, languages, trades of interest and constraints, as a programme officer assessed them
          * @description The inmate's prior trades and skills, literacy and numeracy, languages, trades of
          *     interest and constraints, as a programme officer assessed them. The read is audited.
          */
-        get: operations["skills profiles_get"];
+        get: operations["skills_profiles_get"];
         /**
-         * Put
+         * Record the profile (201), or replace it (200; `If-Match` required)
          * @description Record the profile (201), or replace it (200; `If-Match` required).
          */
-        put: operations["skills profiles_put"];
+        put: operations["skills_profiles_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1331,17 +1331,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * The programmes of your facilities (a provider: the programmes it runs), oldest first
          * @description The programmes of your facilities (a provider: the programmes it runs), oldest first.
          */
-        get: operations["vocational programmes_list"];
+        get: operations["vocational_programmes_list"];
         put?: never;
         /**
-         * Create
+         * Offer a programme in one of your facilities, with its eligibility rules
          * @description Offer a programme in one of your facilities, with its eligibility rules. Retry-safe
          *     with `Idempotency-Key` or a client-chosen `id`.
          */
-        post: operations["vocational programmes_create"];
+        post: operations["vocational_programmes_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1356,20 +1356,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One programme, with its `ETag`
          * @description One programme, with its `ETag`.
          */
-        get: operations["vocational programmes_get"];
+        get: operations["vocational_programmes_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change a programme or its eligibility rules
          * @description Change a programme or its eligibility rules. Requires `If-Match`.
          */
-        patch: operations["vocational programmes_update"];
+        patch: operations["vocational_programmes_update"];
         trace?: never;
     };
     "/api/v1/vocational-programmes/{programme_id}/eligibility": {
@@ -1380,12 +1380,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Eligibility
+         * Whether an inmate may join the programme today, with every rule they fail
          * @description Whether an inmate may join the programme today, with every rule they fail
          *     (facility, security level, legal status, literacy), judged on their current
          *     classification, status and skills profile. Staff of the inmate's facility only.
          */
-        get: operations["vocational programmes_eligibility"];
+        get: operations["vocational_programmes_eligibility"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1403,7 +1403,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Sync Attendance
+         * Upsert up to 5,000 attendance records of the programme
          * @description Upsert up to 5,000 attendance records of the programme (staff of its facility, or
          *     its provider naming inmates by `subject_ref`), keyed by enrolment and day, with the
          *     rules and outcomes of the training attendance sync: a replay is all `unchanged`; a bad
@@ -1411,7 +1411,7 @@ export interface paths {
          *     `day_outside_session`, `day_in_future`, hours rules…) unless `atomic=true`;
          *     `dry_run=true` writes nothing.
          */
-        put: operations["vocational programmes_sync_attendance"];
+        put: operations["vocational_programmes_sync_attendance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1427,22 +1427,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * Enrolments in the programmes of your facilities, oldest first
          * @description Enrolments in the programmes of your facilities, oldest first; a programme's waiting
          *     list is `status=waitlisted`, in `waitlisted_at` order. A provider sees the enrolments
          *     of the programmes it runs, each inmate only as its pseudonymous `subject_ref`.
          */
-        get: operations["vocational enrolments_list"];
+        get: operations["vocational_enrolments_list"];
         put?: never;
         /**
-         * Create
+         * Register an inmate's interest, or ask for a place (`status: enrolled`)
          * @description Register an inmate's interest, or ask for a place (`status: enrolled`). The inmate's
          *     *current* classification, legal status and skills profile must meet the programme's
          *     rules (409 `not_eligible`, naming each failed rule); nobody in the group may be someone
          *     they are kept apart from (409 `keep_apart`). A full programme puts them on its waiting
          *     list (`waitlisted`).
          */
-        post: operations["vocational enrolments_create"];
+        post: operations["vocational_enrolments_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1457,10 +1457,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One enrolment, with its `ETag` (a provider: its pseudonymous view)
          * @description One enrolment, with its `ETag` (a provider: its pseudonymous view).
          */
-        get: operations["vocational enrolments_get"];
+        get: operations["vocational_enrolments_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1479,11 +1479,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Enrol
+         * Ask for a place for an interested or suspended inmate, with the same rules as a new request
          * @description Ask for a place for an interested or suspended inmate, with the same rules as a new
          *     request (`If-Match` checked when sent).
          */
-        post: operations["vocational enrolments_enrol"];
+        post: operations["vocational_enrolments_enrol"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1500,13 +1500,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Complete
+         * Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills learnt
          * @description Mark an enrolled inmate's programme completed, with the trainer's `final_assessment`
          *     of the skills learnt; the enrolment gets a certificate number
          *     (`VOC-<programme id>-<rank>`), and the seat goes to the first eligible inmate on the
          *     waiting list.
          */
-        post: operations["vocational enrolments_complete"];
+        post: operations["vocational_enrolments_complete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1523,10 +1523,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Drop
+         * Drop an enrolment, with the reason; a freed seat is given to the waiting list
          * @description Drop an enrolment, with the reason; a freed seat is given to the waiting list.
          */
-        post: operations["vocational enrolments_drop"];
+        post: operations["vocational_enrolments_drop"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1543,11 +1543,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Suspend
+         * Suspend an enrolment, with the reason; a freed seat is given to the waiting list
          * @description Suspend an enrolment, with the reason; a freed seat is given to the waiting list.
          *     A suspended inmate may ask for a place again (`/enrol`).
          */
-        post: operations["vocational enrolments_suspend"];
+        post: operations["vocational_enrolments_suspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1562,18 +1562,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Follow Ups
+         * The contacts recorded after the person's release, 3, 6 and 12 months on
          * @description The contacts recorded after the person's release, 3, 6 and 12 months on.
          */
-        get: operations["vocational enrolments_list_follow_ups"];
+        get: operations["vocational_enrolments_list_follow_ups"];
         put?: never;
         /**
-         * Create Follow Up
+         * Record a contact 3, 6 or 12 months after release
          * @description Record a contact 3, 6 or 12 months after release: employment status, whether the
          *     person uses the trade, notes. Only once released (409 `not_released`); one record for
          *     each of the three (409 `duplicate_value`).
          */
-        post: operations["vocational enrolments_create_follow_up"];
+        post: operations["vocational_enrolments_create_follow_up"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1588,7 +1588,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * The visitors register, oldest first
          * @description The visitors register, oldest first. It is national, so that a ban holds in every
          *     prison; identity documents and contact show only to visits staff (`visits:write`) of
          *     a prison the visitor is linked to (registered there, related to an inmate held there,
@@ -1597,7 +1597,7 @@ export interface paths {
         get: operations["visitors_list"];
         put?: never;
         /**
-         * Create
+         * Register a visitor
          * @description Register a visitor. A family member names the inmate and the relationship; a
          *     religious leader starts with vetting `pending` and may not visit until a supervisor
          *     records an approval. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
@@ -1617,7 +1617,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One visitor, with their vetting and any ban, and the `ETag`
          * @description One visitor, with their vetting and any ban, and the `ETag`.
          */
         get: operations["visitors_get"];
@@ -1627,7 +1627,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change a visitor's names, documents or contact
          * @description Change a visitor's names, documents or contact. Requires `If-Match`.
          */
         patch: operations["visitors_update"];
@@ -1642,7 +1642,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Record Vetting
+         * Record the vetting body's answer (e.g
          * @description Record the vetting body's answer (e.g. the Ministry of Religious Affairs for a
          *     religious leader): `approved` until `expires_on`, `refused`, or `pending` again. A
          *     visitor whose vetting is not approved on a visit's day is refused (409
@@ -1665,14 +1665,14 @@ export interface paths {
         };
         get?: never;
         /**
-         * Ban
+         * Ban the visitor from every prison over a period, with the reason
          * @description Ban the visitor from every prison over a period, with the reason; visits on a day
          *     of the ban are refused (409 `visitor_banned`).
          */
         put: operations["visitors_ban"];
         post?: never;
         /**
-         * Lift Ban
+         * Lift the visitor's ban
          * @description Lift the visitor's ban.
          */
         delete: operations["visitors_lift_ban"];
@@ -1689,13 +1689,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * Visits in your facilities, oldest request first
          * @description Visits in your facilities, oldest request first.
          */
         get: operations["visits_list"];
         put?: never;
         /**
-         * Create
+         * Request a visit to an inmate held in one of your facilities, for a slot (at most 12 hours)
          * @description Request a visit to an inmate held in one of your facilities, for a slot (at most
          *     12 hours). Refused, nothing written, with a 409 naming the rule:
          *     `inmate_not_held`, `visitor_kind` (e.g. a legal visit is for lawyers),
@@ -1720,7 +1720,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Without Contact
+         * Inmates held who have had no visit and no dialogue session for more than `days` days
          * @description Inmates held who have had no visit and no dialogue session for more than `days`
          *     days — counted from admission for those never visited while held — the longest
          *     without first. An inmate whose last contact was exactly `days` days ago is not
@@ -1743,7 +1743,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One visit, with its visitors and its `ETag`
          * @description One visit, with its visitors and its `ETag`.
          */
         get: operations["visits_get"];
@@ -1765,7 +1765,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve
+         * Approve a requested visit (supervisor)
          * @description Approve a requested visit (supervisor). Every rule is checked again as it stands
          *     now, with the codes of a request: a ban, a lapsed vetting or a new classification
          *     since the request refuses it (409).
@@ -1787,7 +1787,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Deny
+         * Deny a requested visit (supervisor), with the reason
          * @description Deny a requested visit (supervisor), with the reason.
          */
         post: operations["visits_deny"];
@@ -1807,7 +1807,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel
+         * Cancel a requested or approved visit, with the reason
          * @description Cancel a requested or approved visit, with the reason.
          */
         post: operations["visits_cancel"];
@@ -1827,7 +1827,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Log
+         * Log an approved visit once its slot has begun
          * @description Log an approved visit once its slot has begun (409 `visit_state` before):
          *     `occurred` with its start (within 12 hours of the slot, not in the future) and end, or
          *     `no_show`. A visit that occurred sets the inmate's `last_visit_on`.
@@ -1847,14 +1847,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * Dialogue sessions in your facilities, oldest first
          * @description Dialogue sessions in your facilities, oldest first; a partner sees those its
          *     organisation facilitates, each inmate only as its pseudonymous `subject_ref`.
          */
-        get: operations["dialogue sessions_list"];
+        get: operations["dialogue_sessions_list"];
         put?: never;
         /**
-         * Create
+         * Organise a dialogue session in one of your facilities, with inmates held there and community or religious leaders
          * @description Organise a dialogue session in one of your facilities, with inmates held there and
          *     community or religious leaders. Each person passes the rules of a visit (409
          *     `inmate_not_held`, `visit_restricted` for activity `dialogue`, `visitor_kind`,
@@ -1862,7 +1862,7 @@ export interface paths {
          *     apart may take part (409 `keep_apart`); nothing is written on a refusal. Retry-safe
          *     with `Idempotency-Key` or a client-chosen `id`.
          */
-        post: operations["dialogue sessions_create"];
+        post: operations["dialogue_sessions_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1877,22 +1877,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get
+         * One session with its line-up and its `ETag`
          * @description One session with its line-up and its `ETag`.
          */
-        get: operations["dialogue sessions_get"];
+        get: operations["dialogue_sessions_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /**
-         * Update
+         * Change a planned session
          * @description Change a planned session: topic, time, facilitator, notes, or the line-up
          *     (`inmate_ids`, `leader_ids` replace the lists), with every rule checked again.
          *     Requires `If-Match`.
          */
-        patch: operations["dialogue sessions_update"];
+        patch: operations["dialogue_sessions_update"];
         trace?: never;
     };
     "/api/v1/dialogue-sessions/{dialogue_id}/outcome": {
@@ -1905,11 +1905,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record Outcome
+         * The session was held: its outcome notes
          * @description The session was held: its outcome notes. It counts as a contact of every inmate in
          *     it (their `last_visit_on`). Not before it starts (409 `visit_state`).
          */
-        post: operations["dialogue sessions_record_outcome"];
+        post: operations["dialogue_sessions_record_outcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1926,10 +1926,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel
+         * Cancel a planned session, with the reason
          * @description Cancel a planned session, with the reason.
          */
-        post: operations["dialogue sessions_cancel"];
+        post: operations["dialogue_sessions_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1944,7 +1944,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Population
+         * People held today (`held`
          * @description People held today (`held`: by facility, legal status, sex, age band, region,
          *     security level, risk judgement); custody episodes opened and closed
          *     (`admissions`, `releases`, by month with `interval=month`); days in pre-trial
@@ -1967,7 +1967,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Assessments
+         * Assessments `completed`
          * @description Assessments `completed` (submitted), `verified` (by `judgement`: the distribution
          *     of judgements), `returned`, reviews `overdue` today, the share
          *     `verified_within_14_days`, and the share of classification `overrides`.
@@ -1989,7 +1989,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Training
+         * Training `sessions`, `participants`, `participant_hours` by topic, organiser and participant category
          * @description Training `sessions`, `participants`, `participant_hours` by topic, organiser and
          *     participant category; the `attendance_rate`; the mean pre/post `score_change`.
          */
@@ -2010,7 +2010,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Vocational
+         * Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist` today, and `employment` 6 and 12 months after release
          * @description Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist`
          *     today, and `employment` 6 and 12 months after release.
          */
@@ -2031,7 +2031,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Visits
+         * `visits`, `visits_per_inmate` held, the share `without_contact` for more than 90 days, and `dialogue_sessions` held
          * @description `visits`, `visits_per_inmate` held, the share `without_contact` for more than 90
          *     days, and `dialogue_sessions` held.
          */
@@ -2052,7 +2052,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List
+         * Audit events in the order they were recorded, with filters
          * @description Audit events in the order they were recorded, with filters.
          */
         get: operations["audit_list"];
@@ -2072,7 +2072,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Live
+         * The process answers
          * @description The process answers. Restart it if this fails.
          */
         get: operations["health_live"];
@@ -2092,7 +2092,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ready
+         * The service can do its work: the database answers
          * @description The service can do its work: the database answers. Route no traffic here on 503.
          */
         get: operations["health_ready"];
@@ -16257,7 +16257,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_list": {
+    training_sessions_list: {
         parameters: {
             query?: {
                 /** @description Only in this status. */
@@ -16344,7 +16344,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_create": {
+    training_sessions_create: {
         parameters: {
             query?: never;
             header?: {
@@ -16450,7 +16450,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_get": {
+    training_sessions_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -16530,7 +16530,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_update": {
+    training_sessions_update: {
         parameters: {
             query?: never;
             header?: {
@@ -16660,7 +16660,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_set_accreditation": {
+    training_sessions_set_accreditation: {
         parameters: {
             query?: never;
             header?: {
@@ -16790,7 +16790,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_list_enrolments": {
+    training_sessions_list_enrolments: {
         parameters: {
             query?: {
                 /** @description Changes per page. */
@@ -16878,7 +16878,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_enrol": {
+    training_sessions_enrol: {
         parameters: {
             query?: never;
             header?: never;
@@ -16994,7 +16994,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_get_enrolment": {
+    training_sessions_get_enrolment: {
         parameters: {
             query?: never;
             header?: never;
@@ -17076,7 +17076,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_update_enrolment": {
+    training_sessions_update_enrolment: {
         parameters: {
             query?: never;
             header?: {
@@ -17208,7 +17208,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_list_attendance": {
+    training_sessions_list_attendance: {
         parameters: {
             query?: {
                 /** @description Changes per page. */
@@ -17296,7 +17296,7 @@ export interface operations {
             };
         };
     };
-    "training sessions_sync_attendance": {
+    training_sessions_sync_attendance: {
         parameters: {
             query?: {
                 /** @description Write nothing unless every record is accepted (422 otherwise). */
@@ -17564,7 +17564,7 @@ export interface operations {
             };
         };
     };
-    "skills profiles_get": {
+    skills_profiles_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -17644,7 +17644,7 @@ export interface operations {
             };
         };
     };
-    "skills profiles_put": {
+    skills_profiles_put: {
         parameters: {
             query?: never;
             header?: {
@@ -17773,7 +17773,7 @@ export interface operations {
             };
         };
     };
-    "vocational programmes_list": {
+    vocational_programmes_list: {
         parameters: {
             query?: {
                 /** @description Only in this prison. */
@@ -17856,7 +17856,7 @@ export interface operations {
             };
         };
     };
-    "vocational programmes_create": {
+    vocational_programmes_create: {
         parameters: {
             query?: never;
             header?: {
@@ -17962,7 +17962,7 @@ export interface operations {
             };
         };
     };
-    "vocational programmes_get": {
+    vocational_programmes_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -18042,7 +18042,7 @@ export interface operations {
             };
         };
     };
-    "vocational programmes_update": {
+    vocational_programmes_update: {
         parameters: {
             query?: never;
             header?: {
@@ -18172,7 +18172,7 @@ export interface operations {
             };
         };
     };
-    "vocational programmes_eligibility": {
+    vocational_programmes_eligibility: {
         parameters: {
             query: {
                 /** @description The inmate to check. */
@@ -18248,7 +18248,7 @@ export interface operations {
             };
         };
     };
-    "vocational programmes_sync_attendance": {
+    vocational_programmes_sync_attendance: {
         parameters: {
             query?: {
                 /** @description Write nothing unless every record is accepted (422 otherwise). */
@@ -18350,7 +18350,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_list": {
+    vocational_enrolments_list: {
         parameters: {
             query?: {
                 /** @description Of this programme. */
@@ -18431,7 +18431,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_create": {
+    vocational_enrolments_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -18544,7 +18544,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_get": {
+    vocational_enrolments_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -18624,7 +18624,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_enrol": {
+    vocational_enrolments_enrol: {
         parameters: {
             query?: never;
             header?: {
@@ -18750,7 +18750,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_complete": {
+    vocational_enrolments_complete: {
         parameters: {
             query?: never;
             header?: {
@@ -18880,7 +18880,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_drop": {
+    vocational_enrolments_drop: {
         parameters: {
             query?: never;
             header?: {
@@ -19010,7 +19010,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_suspend": {
+    vocational_enrolments_suspend: {
         parameters: {
             query?: never;
             header?: {
@@ -19140,7 +19140,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_list_follow_ups": {
+    vocational_enrolments_list_follow_ups: {
         parameters: {
             query?: never;
             header?: never;
@@ -19213,7 +19213,7 @@ export interface operations {
             };
         };
     };
-    "vocational enrolments_create_follow_up": {
+    vocational_enrolments_create_follow_up: {
         parameters: {
             query?: never;
             header?: never;
@@ -20987,7 +20987,7 @@ export interface operations {
             };
         };
     };
-    "dialogue sessions_list": {
+    dialogue_sessions_list: {
         parameters: {
             query?: {
                 /** @description In this prison. */
@@ -21078,7 +21078,7 @@ export interface operations {
             };
         };
     };
-    "dialogue sessions_create": {
+    dialogue_sessions_create: {
         parameters: {
             query?: never;
             header?: {
@@ -21184,7 +21184,7 @@ export interface operations {
             };
         };
     };
-    "dialogue sessions_get": {
+    dialogue_sessions_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -21264,7 +21264,7 @@ export interface operations {
             };
         };
     };
-    "dialogue sessions_update": {
+    dialogue_sessions_update: {
         parameters: {
             query?: never;
             header?: {
@@ -21394,7 +21394,7 @@ export interface operations {
             };
         };
     };
-    "dialogue sessions_record_outcome": {
+    dialogue_sessions_record_outcome: {
         parameters: {
             query?: never;
             header?: {
@@ -21524,7 +21524,7 @@ export interface operations {
             };
         };
     };
-    "dialogue sessions_cancel": {
+    dialogue_sessions_cancel: {
         parameters: {
             query?: never;
             header?: {

@@ -104,7 +104,7 @@ def sync_detailed(
     body: AssessmentCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[AssessmentPublic | Problem]:
-    """Create
+    """Start an assessment (a draft) of one inmate on one published instrument version
 
      Start an assessment (a draft) of one inmate on one published instrument version.
 
@@ -139,7 +139,7 @@ def sync(
     body: AssessmentCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> AssessmentPublic | Problem | None:
-    """Create
+    """Start an assessment (a draft) of one inmate on one published instrument version
 
      Start an assessment (a draft) of one inmate on one published instrument version.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     body: AssessmentCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[AssessmentPublic | Problem]:
-    """Create
+    """Start an assessment (a draft) of one inmate on one published instrument version
 
      Start an assessment (a draft) of one inmate on one published instrument version.
 
@@ -202,7 +202,7 @@ async def asyncio(
     body: AssessmentCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> AssessmentPublic | Problem | None:
-    """Create
+    """Start an assessment (a draft) of one inmate on one published instrument version
 
      Start an assessment (a draft) of one inmate on one published instrument version.
 

@@ -109,7 +109,7 @@ def sync_detailed(
     before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Response[Problem | list[DueReview]]:
-    """Due
+    """Inmates whose review is due or overdue, and those never assessed and verified
 
      Inmates whose review is due or overdue, and those never assessed and verified: the
     never-assessed first, then by due date.
@@ -147,7 +147,7 @@ def sync(
     before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Problem | list[DueReview] | None:
-    """Due
+    """Inmates whose review is due or overdue, and those never assessed and verified
 
      Inmates whose review is due or overdue, and those never assessed and verified: the
     never-assessed first, then by due date.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Response[Problem | list[DueReview]]:
-    """Due
+    """Inmates whose review is due or overdue, and those never assessed and verified
 
      Inmates whose review is due or overdue, and those never assessed and verified: the
     never-assessed first, then by due date.
@@ -216,7 +216,7 @@ async def asyncio(
     before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Problem | list[DueReview] | None:
-    """Due
+    """Inmates whose review is due or overdue, and those never assessed and verified
 
      Inmates whose review is due or overdue, and those never assessed and verified: the
     never-assessed first, then by due date.

@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AssessmentPublic | Problem]:
-    """Get
+    """One assessment with its domain summaries
 
      One assessment with its domain summaries. The read is audited.
 
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AssessmentPublic | Problem | None:
-    """Get
+    """One assessment with its domain summaries
 
      One assessment with its domain summaries. The read is audited.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AssessmentPublic | Problem]:
-    """Get
+    """One assessment with its domain summaries
 
      One assessment with its domain summaries. The read is audited.
 
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AssessmentPublic | Problem | None:
-    """Get
+    """One assessment with its domain summaries
 
      One assessment with its domain summaries. The read is audited.
 

@@ -118,7 +118,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[AssessmentPage | Problem]:
-    """List
+    """Assessments of inmates in the caller's facilities, oldest first
 
      Assessments of inmates in the caller's facilities, oldest first.
 
@@ -158,7 +158,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> AssessmentPage | Problem | None:
-    """List
+    """Assessments of inmates in the caller's facilities, oldest first
 
      Assessments of inmates in the caller's facilities, oldest first.
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[AssessmentPage | Problem]:
-    """List
+    """Assessments of inmates in the caller's facilities, oldest first
 
      Assessments of inmates in the caller's facilities, oldest first.
 
@@ -231,7 +231,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> AssessmentPage | Problem | None:
-    """List
+    """Assessments of inmates in the caller's facilities, oldest first
 
      Assessments of inmates in the caller's facilities, oldest first.
 

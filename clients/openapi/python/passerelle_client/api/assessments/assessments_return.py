@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReturnRequest,
 ) -> Response[AssessmentPublic | Problem]:
-    """Return
+    """Send a submitted assessment back to its assessor with comments
 
      Send a submitted assessment back to its assessor with comments.
 
@@ -140,7 +140,7 @@ def sync(
     client: AuthenticatedClient,
     body: ReturnRequest,
 ) -> AssessmentPublic | Problem | None:
-    """Return
+    """Send a submitted assessment back to its assessor with comments
 
      Send a submitted assessment back to its assessor with comments.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReturnRequest,
 ) -> Response[AssessmentPublic | Problem]:
-    """Return
+    """Send a submitted assessment back to its assessor with comments
 
      Send a submitted assessment back to its assessor with comments.
 
@@ -201,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReturnRequest,
 ) -> AssessmentPublic | Problem | None:
-    """Return
+    """Send a submitted assessment back to its assessor with comments
 
      Send a submitted assessment back to its assessor with comments.
 

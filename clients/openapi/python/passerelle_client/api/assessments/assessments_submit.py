@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AssessmentPublic | Problem]:
-    """Submit
+    """Submit for verification; 422 lists every required item not rated
 
      Submit for verification; 422 lists every required item not rated.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AssessmentPublic | Problem | None:
-    """Submit
+    """Submit for verification; 422 lists every required item not rated
 
      Submit for verification; 422 lists every required item not rated.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AssessmentPublic | Problem]:
-    """Submit
+    """Submit for verification; 422 lists every required item not rated
 
      Submit for verification; 422 lists every required item not rated.
 
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AssessmentPublic | Problem | None:
-    """Submit
+    """Submit for verification; 422 lists every required item not rated
 
      Submit for verification; 422 lists every required item not rated.
 

@@ -120,7 +120,7 @@ def sync_detailed(
     body: AssessmentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[AssessmentPublic | Problem]:
-    """Update
+    """Save a draft item by item (ratings are merged)
 
      Save a draft item by item (ratings are merged). Requires `If-Match`.
 
@@ -158,7 +158,7 @@ def sync(
     body: AssessmentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> AssessmentPublic | Problem | None:
-    """Update
+    """Save a draft item by item (ratings are merged)
 
      Save a draft item by item (ratings are merged). Requires `If-Match`.
 
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     body: AssessmentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[AssessmentPublic | Problem]:
-    """Update
+    """Save a draft item by item (ratings are merged)
 
      Save a draft item by item (ratings are merged). Requires `If-Match`.
 
@@ -227,7 +227,7 @@ async def asyncio(
     body: AssessmentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> AssessmentPublic | Problem | None:
-    """Update
+    """Save a draft item by item (ratings are merged)
 
      Save a draft item by item (ratings are merged). Requires `If-Match`.
 

@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AssessmentPublic | Problem]:
-    """Verify
+    """Verify a submitted assessment (never one's own: 403 `self_verification`)
 
      Verify a submitted assessment (never one's own: 403 `self_verification`). It is then
     immutable and sets the next review date from its judgement.
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AssessmentPublic | Problem | None:
-    """Verify
+    """Verify a submitted assessment (never one's own: 403 `self_verification`)
 
      Verify a submitted assessment (never one's own: 403 `self_verification`). It is then
     immutable and sets the next review date from its judgement.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AssessmentPublic | Problem]:
-    """Verify
+    """Verify a submitted assessment (never one's own: 403 `self_verification`)
 
      Verify a submitted assessment (never one's own: 403 `self_verification`). It is then
     immutable and sets the next review date from its judgement.
@@ -175,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AssessmentPublic | Problem | None:
-    """Verify
+    """Verify a submitted assessment (never one's own: 403 `self_verification`)
 
      Verify a submitted assessment (never one's own: 403 `self_verification`). It is then
     immutable and sets the next review date from its judgement.

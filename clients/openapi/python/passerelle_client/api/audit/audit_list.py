@@ -126,7 +126,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[AuditPage | Problem]:
-    """List
+    """Audit events in the order they were recorded, with filters
 
      Audit events in the order they were recorded, with filters.
 
@@ -172,7 +172,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> AuditPage | Problem | None:
-    """List
+    """Audit events in the order they were recorded, with filters
 
      Audit events in the order they were recorded, with filters.
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[AuditPage | Problem]:
-    """List
+    """Audit events in the order they were recorded, with filters
 
      Audit events in the order they were recorded, with filters.
 
@@ -257,7 +257,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> AuditPage | Problem | None:
-    """List
+    """Audit events in the order they were recorded, with filters
 
      Audit events in the order they were recorded, with filters.
 

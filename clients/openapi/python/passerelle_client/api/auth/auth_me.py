@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MePublic | Problem]:
-    """Me
+    """Who the token speaks for: roles, scopes, facilities, organisation, agreement
 
      Who the token speaks for: roles, scopes, facilities, organisation, agreement.
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MePublic | Problem | None:
-    """Me
+    """Who the token speaks for: roles, scopes, facilities, organisation, agreement
 
      Who the token speaks for: roles, scopes, facilities, organisation, agreement.
 
@@ -106,7 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MePublic | Problem]:
-    """Me
+    """Who the token speaks for: roles, scopes, facilities, organisation, agreement
 
      Who the token speaks for: roles, scopes, facilities, organisation, agreement.
 
@@ -129,7 +129,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MePublic | Problem | None:
-    """Me
+    """Who the token speaks for: roles, scopes, facilities, organisation, agreement
 
      Who the token speaks for: roles, scopes, facilities, organisation, agreement.
 

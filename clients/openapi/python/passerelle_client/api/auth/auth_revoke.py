@@ -73,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BodyAuthRevoke,
 ) -> Response[Any | Problem]:
-    """Revoke
+    """Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009)
 
      Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009).
 
@@ -106,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BodyAuthRevoke,
 ) -> Any | Problem | None:
-    """Revoke
+    """Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009)
 
      Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009).
 
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BodyAuthRevoke,
 ) -> Response[Any | Problem]:
-    """Revoke
+    """Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009)
 
      Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009).
 
@@ -165,7 +165,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BodyAuthRevoke,
 ) -> Any | Problem | None:
-    """Revoke
+    """Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009)
 
      Revoke a refresh token (and every token of its sign-in) or an access token (RFC 7009).
 

@@ -94,7 +94,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BodyAuthToken,
 ) -> Response[Problem | TokenResponse]:
-    """Token
+    """Get an access token (OAuth2, form-encoded)
 
      Get an access token (OAuth2, form-encoded).
 
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BodyAuthToken,
 ) -> Problem | TokenResponse | None:
-    """Token
+    """Get an access token (OAuth2, form-encoded)
 
      Get an access token (OAuth2, form-encoded).
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BodyAuthToken,
 ) -> Response[Problem | TokenResponse]:
-    """Token
+    """Get an access token (OAuth2, form-encoded)
 
      Get an access token (OAuth2, form-encoded).
 
@@ -204,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BodyAuthToken,
 ) -> Problem | TokenResponse | None:
-    """Token
+    """Get an access token (OAuth2, form-encoded)
 
      Get an access token (OAuth2, form-encoded).
 

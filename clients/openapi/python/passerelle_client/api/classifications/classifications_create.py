@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ClassificationCreate,
 ) -> Response[ClassificationPublic | Problem]:
-    """Create
+    """Decide an inmate's security level from a verified assessment
 
      Decide an inmate's security level from a verified assessment. A level other than the
     suggested one is an override: justification and a review date (≤ 6 months) required.
@@ -127,7 +127,7 @@ def sync(
     client: AuthenticatedClient,
     body: ClassificationCreate,
 ) -> ClassificationPublic | Problem | None:
-    """Create
+    """Decide an inmate's security level from a verified assessment
 
      Decide an inmate's security level from a verified assessment. A level other than the
     suggested one is an override: justification and a review date (≤ 6 months) required.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ClassificationCreate,
 ) -> Response[ClassificationPublic | Problem]:
-    """Create
+    """Decide an inmate's security level from a verified assessment
 
      Decide an inmate's security level from a verified assessment. A level other than the
     suggested one is an override: justification and a review date (≤ 6 months) required.
@@ -184,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ClassificationCreate,
 ) -> ClassificationPublic | Problem | None:
-    """Create
+    """Decide an inmate's security level from a verified assessment
 
      Decide an inmate's security level from a verified assessment. A level other than the
     suggested one is an override: justification and a review date (≤ 6 months) required.

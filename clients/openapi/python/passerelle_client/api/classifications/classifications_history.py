@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[ClassificationPublic]]:
-    """History
+    """Classification decisions of an inmate, oldest first; the last is in force
 
      Classification decisions of an inmate, oldest first; the last is in force.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[ClassificationPublic] | None:
-    """History
+    """Classification decisions of an inmate, oldest first; the last is in force
 
      Classification decisions of an inmate, oldest first; the last is in force.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[ClassificationPublic]]:
-    """History
+    """Classification decisions of an inmate, oldest first; the last is in force
 
      Classification decisions of an inmate, oldest first; the last is in force.
 
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[ClassificationPublic] | None:
-    """History
+    """Classification decisions of an inmate, oldest first; the last is in force
 
      Classification decisions of an inmate, oldest first; the last is in force.
 

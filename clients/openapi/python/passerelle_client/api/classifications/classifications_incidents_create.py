@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: IncidentCreate,
 ) -> Response[IncidentPublic | Problem]:
-    """Incidents Create
+    """Record an incident; the inmate's review becomes due now, with the incident as reason
 
      Record an incident; the inmate's review becomes due now, with the incident as reason.
 
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     body: IncidentCreate,
 ) -> IncidentPublic | Problem | None:
-    """Incidents Create
+    """Record an incident; the inmate's review becomes due now, with the incident as reason
 
      Record an incident; the inmate's review becomes due now, with the incident as reason.
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IncidentCreate,
 ) -> Response[IncidentPublic | Problem]:
-    """Incidents Create
+    """Record an incident; the inmate's review becomes due now, with the incident as reason
 
      Record an incident; the inmate's review becomes due now, with the incident as reason.
 
@@ -196,7 +196,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IncidentCreate,
 ) -> IncidentPublic | Problem | None:
-    """Incidents Create
+    """Record an incident; the inmate's review becomes due now, with the incident as reason
 
      Record an incident; the inmate's review becomes due now, with the incident as reason.
 

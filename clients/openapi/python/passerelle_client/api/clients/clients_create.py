@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ClientCreate,
 ) -> Response[ClientWithSecret | Problem]:
-    """Create
+    """Register a client
 
      Register a client. The answer holds its secret, shown this once.
 
@@ -121,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
     body: ClientCreate,
 ) -> ClientWithSecret | Problem | None:
-    """Create
+    """Register a client
 
      Register a client. The answer holds its secret, shown this once.
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ClientCreate,
 ) -> Response[ClientWithSecret | Problem]:
-    """Create
+    """Register a client
 
      Register a client. The answer holds its secret, shown this once.
 
@@ -176,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ClientCreate,
 ) -> ClientWithSecret | Problem | None:
-    """Create
+    """Register a client
 
      Register a client. The answer holds its secret, shown this once.
 

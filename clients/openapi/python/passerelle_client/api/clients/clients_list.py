@@ -101,7 +101,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[ClientPage | Problem]:
-    """List
+    """List API clients, oldest first
 
      List API clients, oldest first.
 
@@ -138,7 +138,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> ClientPage | Problem | None:
-    """List
+    """List API clients, oldest first
 
      List API clients, oldest first.
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[ClientPage | Problem]:
-    """List
+    """List API clients, oldest first
 
      List API clients, oldest first.
 
@@ -205,7 +205,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> ClientPage | Problem | None:
-    """List
+    """List API clients, oldest first
 
      List API clients, oldest first.
 

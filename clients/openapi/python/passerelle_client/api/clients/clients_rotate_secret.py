@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ClientWithSecret | Problem]:
-    """Rotate Secret
+    """Replace the client's secret; the answer shows the new one this once
 
      Replace the client's secret; the answer shows the new one this once.
 
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ClientWithSecret | Problem | None:
-    """Rotate Secret
+    """Replace the client's secret; the answer shows the new one this once
 
      Replace the client's secret; the answer shows the new one this once.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ClientWithSecret | Problem]:
-    """Rotate Secret
+    """Replace the client's secret; the answer shows the new one this once
 
      Replace the client's secret; the answer shows the new one this once.
 
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ClientWithSecret | Problem | None:
-    """Rotate Secret
+    """Replace the client's secret; the answer shows the new one this once
 
      Replace the client's secret; the answer shows the new one this once.
 

@@ -113,7 +113,7 @@ def sync_detailed(
     body: ClientUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ClientPublic | Problem]:
-    """Update
+    """Change scopes, addresses or expiry; `active: false` revokes the client at once
 
      Change scopes, addresses or expiry; `active: false` revokes the client at once.
 
@@ -151,7 +151,7 @@ def sync(
     body: ClientUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> ClientPublic | Problem | None:
-    """Update
+    """Change scopes, addresses or expiry; `active: false` revokes the client at once
 
      Change scopes, addresses or expiry; `active: false` revokes the client at once.
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     body: ClientUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ClientPublic | Problem]:
-    """Update
+    """Change scopes, addresses or expiry; `active: false` revokes the client at once
 
      Change scopes, addresses or expiry; `active: false` revokes the client at once.
 
@@ -220,7 +220,7 @@ async def asyncio(
     body: ClientUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> ClientPublic | Problem | None:
-    """Update
+    """Change scopes, addresses or expiry; `active: false` revokes the client at once
 
      Change scopes, addresses or expiry; `active: false` revokes the client at once.
 

@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EmergencyAccessRequest,
 ) -> Response[EmergencyAccessPublic | Problem]:
-    """Emergency Access Create
+    """Break the glass: read one record of another facility for three hours, with a written reason
 
      Break the glass: read one record of another facility for three hours, with a
     written reason. Audited, and listed for the facility's supervisor and the auditor.
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     body: EmergencyAccessRequest,
 ) -> EmergencyAccessPublic | Problem | None:
-    """Emergency Access Create
+    """Break the glass: read one record of another facility for three hours, with a written reason
 
      Break the glass: read one record of another facility for three hours, with a
     written reason. Audited, and listed for the facility's supervisor and the auditor.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EmergencyAccessRequest,
 ) -> Response[EmergencyAccessPublic | Problem]:
-    """Emergency Access Create
+    """Break the glass: read one record of another facility for three hours, with a written reason
 
      Break the glass: read one record of another facility for three hours, with a
     written reason. Audited, and listed for the facility's supervisor and the auditor.
@@ -199,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EmergencyAccessRequest,
 ) -> EmergencyAccessPublic | Problem | None:
-    """Emergency Access Create
+    """Break the glass: read one record of another facility for three hours, with a written reason
 
      Break the glass: read one record of another facility for three hours, with a
     written reason. Audited, and listed for the facility's supervisor and the auditor.

@@ -106,7 +106,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[EmergencyAccessPage | Problem]:
-    """Emergency Access List
+    """Break-the-glass grants on records of the reviewer's facilities, oldest first
 
      Break-the-glass grants on records of the reviewer's facilities, oldest first.
 
@@ -143,7 +143,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> EmergencyAccessPage | Problem | None:
-    """Emergency Access List
+    """Break-the-glass grants on records of the reviewer's facilities, oldest first
 
      Break-the-glass grants on records of the reviewer's facilities, oldest first.
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[EmergencyAccessPage | Problem]:
-    """Emergency Access List
+    """Break-the-glass grants on records of the reviewer's facilities, oldest first
 
      Break-the-glass grants on records of the reviewer's facilities, oldest first.
 
@@ -210,7 +210,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> EmergencyAccessPage | Problem | None:
-    """Emergency Access List
+    """Break-the-glass grants on records of the reviewer's facilities, oldest first
 
      Break-the-glass grants on records of the reviewer's facilities, oldest first.
 

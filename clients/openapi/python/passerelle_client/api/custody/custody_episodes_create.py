@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReadmissionCreate,
 ) -> Response[EpisodePublic | Problem]:
-    """Episodes Create
+    """Re-admit a released person
 
      Re-admit a released person: a new custody episode of the same inmate (found with
     `POST /inmates/match`), never a second record. 409 `in_custody` if not released.
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     body: ReadmissionCreate,
 ) -> EpisodePublic | Problem | None:
-    """Episodes Create
+    """Re-admit a released person
 
      Re-admit a released person: a new custody episode of the same inmate (found with
     `POST /inmates/match`), never a second record. 409 `in_custody` if not released.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReadmissionCreate,
 ) -> Response[EpisodePublic | Problem]:
-    """Episodes Create
+    """Re-admit a released person
 
      Re-admit a released person: a new custody episode of the same inmate (found with
     `POST /inmates/match`), never a second record. 409 `in_custody` if not released.
@@ -207,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReadmissionCreate,
 ) -> EpisodePublic | Problem | None:
-    """Episodes Create
+    """Re-admit a released person
 
      Re-admit a released person: a new custody episode of the same inmate (found with
     `POST /inmates/match`), never a second record. 409 `in_custody` if not released.

@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[EpisodePublic]]:
-    """Episodes List
+    """Custody episodes, first admission first
 
      Custody episodes, first admission first.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[EpisodePublic] | None:
-    """Episodes List
+    """Custody episodes, first admission first
 
      Custody episodes, first admission first.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[EpisodePublic]]:
-    """Episodes List
+    """Custody episodes, first admission first
 
      Custody episodes, first admission first.
 
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[EpisodePublic] | None:
-    """Episodes List
+    """Custody episodes, first admission first
 
      Custody episodes, first admission first.
 

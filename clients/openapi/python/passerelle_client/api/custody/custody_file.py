@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | SubjectFilePublic]:
-    """File
+    """The person's whole file
 
      The person's whole file — identity, episodes, statuses, transfers, placements,
     intake — to hand to them on request or at release. Audited.
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | SubjectFilePublic | None:
-    """File
+    """The person's whole file
 
      The person's whole file — identity, episodes, statuses, transfers, placements,
     intake — to hand to them on request or at release. Audited.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | SubjectFilePublic]:
-    """File
+    """The person's whole file
 
      The person's whole file — identity, episodes, statuses, transfers, placements,
     intake — to hand to them on request or at release. Audited.
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | SubjectFilePublic | None:
-    """File
+    """The person's whole file
 
      The person's whole file — identity, episodes, statuses, transfers, placements,
     intake — to hand to them on request or at release. Audited.

@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[IntakePublic | Problem]:
-    """Intake Get
+    """The intake checklist of the current custody episode: steps done and missing
 
      The intake checklist of the current custody episode: steps done and missing.
 
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> IntakePublic | Problem | None:
-    """Intake Get
+    """The intake checklist of the current custody episode: steps done and missing
 
      The intake checklist of the current custody episode: steps done and missing.
 
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[IntakePublic | Problem]:
-    """Intake Get
+    """The intake checklist of the current custody episode: steps done and missing
 
      The intake checklist of the current custody episode: steps done and missing.
 
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> IntakePublic | Problem | None:
-    """Intake Get
+    """The intake checklist of the current custody episode: steps done and missing
 
      The intake checklist of the current custody episode: steps done and missing.
 

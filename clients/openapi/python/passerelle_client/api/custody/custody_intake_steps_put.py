@@ -129,7 +129,7 @@ def sync_detailed(
     body: IntakeStepWrite,
     if_match: None | str | Unset = UNSET,
 ) -> Response[IntakeStepPublic | Problem]:
-    """Intake Steps Put
+    """Record a step, done by the caller at `completed_at`
 
      Record a step, done by the caller at `completed_at`. Sending the same step again is
     harmless (offline tablets); changing a recorded step needs `If-Match`.
@@ -170,7 +170,7 @@ def sync(
     body: IntakeStepWrite,
     if_match: None | str | Unset = UNSET,
 ) -> IntakeStepPublic | Problem | None:
-    """Intake Steps Put
+    """Record a step, done by the caller at `completed_at`
 
      Record a step, done by the caller at `completed_at`. Sending the same step again is
     harmless (offline tablets); changing a recorded step needs `If-Match`.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     body: IntakeStepWrite,
     if_match: None | str | Unset = UNSET,
 ) -> Response[IntakeStepPublic | Problem]:
-    """Intake Steps Put
+    """Record a step, done by the caller at `completed_at`
 
      Record a step, done by the caller at `completed_at`. Sending the same step again is
     harmless (offline tablets); changing a recorded step needs `If-Match`.
@@ -245,7 +245,7 @@ async def asyncio(
     body: IntakeStepWrite,
     if_match: None | str | Unset = UNSET,
 ) -> IntakeStepPublic | Problem | None:
-    """Intake Steps Put
+    """Record a step, done by the caller at `completed_at`
 
      Record a step, done by the caller at `completed_at`. Sending the same step again is
     harmless (offline tablets); changing a recorded step needs `If-Match`.

@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LegalStatusCreate,
 ) -> Response[LegalStatusPublic | Problem]:
-    """Legal Statuses Create
+    """Record a change of legal status
 
      Record a change of legal status. Dates never go backwards; `released` (or
     `transferred` out of custody) ends the placement and the custody episode.
@@ -141,7 +141,7 @@ def sync(
     client: AuthenticatedClient,
     body: LegalStatusCreate,
 ) -> LegalStatusPublic | Problem | None:
-    """Legal Statuses Create
+    """Record a change of legal status
 
      Record a change of legal status. Dates never go backwards; `released` (or
     `transferred` out of custody) ends the placement and the custody episode.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LegalStatusCreate,
 ) -> Response[LegalStatusPublic | Problem]:
-    """Legal Statuses Create
+    """Record a change of legal status
 
      Record a change of legal status. Dates never go backwards; `released` (or
     `transferred` out of custody) ends the placement and the custody episode.
@@ -204,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LegalStatusCreate,
 ) -> LegalStatusPublic | Problem | None:
-    """Legal Statuses Create
+    """Record a change of legal status
 
      Record a change of legal status. Dates never go backwards; `released` (or
     `transferred` out of custody) ends the placement and the custody episode.

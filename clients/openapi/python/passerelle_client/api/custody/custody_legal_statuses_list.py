@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[LegalStatusPublic]]:
-    """Legal Statuses List
+    """The legal status history, oldest first
 
      The legal status history, oldest first.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[LegalStatusPublic] | None:
-    """Legal Statuses List
+    """The legal status history, oldest first
 
      The legal status history, oldest first.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[LegalStatusPublic]]:
-    """Legal Statuses List
+    """The legal status history, oldest first
 
      The legal status history, oldest first.
 
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[LegalStatusPublic] | None:
-    """Legal Statuses List
+    """The legal status history, oldest first
 
      The legal status history, oldest first.
 

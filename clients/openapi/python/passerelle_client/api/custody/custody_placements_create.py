@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PlacementCreate,
 ) -> Response[PlacementPublic | Problem]:
-    """Placements Create
+    """House the inmate in a unit and cell, ending the current placement
 
      House the inmate in a unit and cell, ending the current placement. Refused (409
     `keep_apart`) when someone in that cell must be kept apart from this inmate.
@@ -141,7 +141,7 @@ def sync(
     client: AuthenticatedClient,
     body: PlacementCreate,
 ) -> PlacementPublic | Problem | None:
-    """Placements Create
+    """House the inmate in a unit and cell, ending the current placement
 
      House the inmate in a unit and cell, ending the current placement. Refused (409
     `keep_apart`) when someone in that cell must be kept apart from this inmate.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PlacementCreate,
 ) -> Response[PlacementPublic | Problem]:
-    """Placements Create
+    """House the inmate in a unit and cell, ending the current placement
 
      House the inmate in a unit and cell, ending the current placement. Refused (409
     `keep_apart`) when someone in that cell must be kept apart from this inmate.
@@ -204,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PlacementCreate,
 ) -> PlacementPublic | Problem | None:
-    """Placements Create
+    """House the inmate in a unit and cell, ending the current placement
 
      House the inmate in a unit and cell, ending the current placement. Refused (409
     `keep_apart`) when someone in that cell must be kept apart from this inmate.

@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[PlacementPublic]]:
-    """Placements History
+    """Where the inmate was housed, oldest first; the open one has no `end_date`
 
      Where the inmate was housed, oldest first; the open one has no `end_date`.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[PlacementPublic] | None:
-    """Placements History
+    """Where the inmate was housed, oldest first; the open one has no `end_date`
 
      Where the inmate was housed, oldest first; the open one has no `end_date`.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[PlacementPublic]]:
-    """Placements History
+    """Where the inmate was housed, oldest first; the open one has no `end_date`
 
      Where the inmate was housed, oldest first; the open one has no `end_date`.
 
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[PlacementPublic] | None:
-    """Placements History
+    """Where the inmate was housed, oldest first; the open one has no `end_date`
 
      Where the inmate was housed, oldest first; the open one has no `end_date`.
 

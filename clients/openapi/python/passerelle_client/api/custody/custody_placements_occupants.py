@@ -110,7 +110,7 @@ def sync_detailed(
     unit: None | str | Unset = UNSET,
     cell: None | str | Unset = UNSET,
 ) -> Response[Problem | list[OccupantPublic]]:
-    """Placements Occupants
+    """Who is housed where now in a facility, by unit and cell
 
      Who is housed where now in a facility, by unit and cell.
 
@@ -147,7 +147,7 @@ def sync(
     unit: None | str | Unset = UNSET,
     cell: None | str | Unset = UNSET,
 ) -> Problem | list[OccupantPublic] | None:
-    """Placements Occupants
+    """Who is housed where now in a facility, by unit and cell
 
      Who is housed where now in a facility, by unit and cell.
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     unit: None | str | Unset = UNSET,
     cell: None | str | Unset = UNSET,
 ) -> Response[Problem | list[OccupantPublic]]:
-    """Placements Occupants
+    """Who is housed where now in a facility, by unit and cell
 
      Who is housed where now in a facility, by unit and cell.
 
@@ -214,7 +214,7 @@ async def asyncio(
     unit: None | str | Unset = UNSET,
     cell: None | str | Unset = UNSET,
 ) -> Problem | list[OccupantPublic] | None:
-    """Placements Occupants
+    """Who is housed where now in a facility, by unit and cell
 
      Who is housed where now in a facility, by unit and cell.
 

@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TransferCreate,
 ) -> Response[Problem | TransferPublic]:
-    """Transfers Create
+    """Move an inmate to another facility; from then on only that facility's staff see it
 
      Move an inmate to another facility; from then on only that facility's staff see it.
 
@@ -140,7 +140,7 @@ def sync(
     client: AuthenticatedClient,
     body: TransferCreate,
 ) -> Problem | TransferPublic | None:
-    """Transfers Create
+    """Move an inmate to another facility; from then on only that facility's staff see it
 
      Move an inmate to another facility; from then on only that facility's staff see it.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TransferCreate,
 ) -> Response[Problem | TransferPublic]:
-    """Transfers Create
+    """Move an inmate to another facility; from then on only that facility's staff see it
 
      Move an inmate to another facility; from then on only that facility's staff see it.
 
@@ -201,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TransferCreate,
 ) -> Problem | TransferPublic | None:
-    """Transfers Create
+    """Move an inmate to another facility; from then on only that facility's staff see it
 
      Move an inmate to another facility; from then on only that facility's staff see it.
 

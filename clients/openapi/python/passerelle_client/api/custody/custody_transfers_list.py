@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[TransferPublic]]:
-    """Transfers List
+    """Transfers between facilities, oldest first
 
      Transfers between facilities, oldest first.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[TransferPublic] | None:
-    """Transfers List
+    """Transfers between facilities, oldest first
 
      Transfers between facilities, oldest first.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[TransferPublic]]:
-    """Transfers List
+    """Transfers between facilities, oldest first
 
      Transfers between facilities, oldest first.
 
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[TransferPublic] | None:
-    """Transfers List
+    """Transfers between facilities, oldest first
 
      Transfers between facilities, oldest first.
 

@@ -99,7 +99,7 @@ def sync_detailed(
     body: AgreementCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[AgreementPublic | Problem]:
-    """Create
+    """Record an agreement: partner, purpose, legal basis, scopes, facilities, validity
 
      Record an agreement: partner, purpose, legal basis, scopes, facilities, validity.
 
@@ -134,7 +134,7 @@ def sync(
     body: AgreementCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> AgreementPublic | Problem | None:
-    """Create
+    """Record an agreement: partner, purpose, legal basis, scopes, facilities, validity
 
      Record an agreement: partner, purpose, legal basis, scopes, facilities, validity.
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     body: AgreementCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[AgreementPublic | Problem]:
-    """Create
+    """Record an agreement: partner, purpose, legal basis, scopes, facilities, validity
 
      Record an agreement: partner, purpose, legal basis, scopes, facilities, validity.
 
@@ -197,7 +197,7 @@ async def asyncio(
     body: AgreementCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> AgreementPublic | Problem | None:
-    """Create
+    """Record an agreement: partner, purpose, legal basis, scopes, facilities, validity
 
      Record an agreement: partner, purpose, legal basis, scopes, facilities, validity.
 

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AgreementPublic | Any | Problem]:
-    """Get
+    """One agreement, with its `ETag`
 
      One agreement, with its `ETag`.
 
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AgreementPublic | Any | Problem | None:
-    """Get
+    """One agreement, with its `ETag`
 
      One agreement, with its `ETag`.
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AgreementPublic | Any | Problem]:
-    """Get
+    """One agreement, with its `ETag`
 
      One agreement, with its `ETag`.
 
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AgreementPublic | Any | Problem | None:
-    """Get
+    """One agreement, with its `ETag`
 
      One agreement, with its `ETag`.
 

@@ -106,7 +106,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[AgreementPage | Problem]:
-    """List
+    """List agreements, oldest first
 
      List agreements, oldest first.
 
@@ -143,7 +143,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> AgreementPage | Problem | None:
-    """List
+    """List agreements, oldest first
 
      List agreements, oldest first.
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[AgreementPage | Problem]:
-    """List
+    """List agreements, oldest first
 
      List agreements, oldest first.
 
@@ -210,7 +210,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> AgreementPage | Problem | None:
-    """List
+    """List agreements, oldest first
 
      List agreements, oldest first.
 

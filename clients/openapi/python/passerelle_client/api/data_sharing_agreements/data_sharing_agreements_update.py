@@ -115,7 +115,7 @@ def sync_detailed(
     body: AgreementUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[AgreementPublic | Problem]:
-    """Update
+    """Change, suspend or terminate an agreement; partners' tokens follow at once
 
      Change, suspend or terminate an agreement; partners' tokens follow at once.
 
@@ -153,7 +153,7 @@ def sync(
     body: AgreementUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> AgreementPublic | Problem | None:
-    """Update
+    """Change, suspend or terminate an agreement; partners' tokens follow at once
 
      Change, suspend or terminate an agreement; partners' tokens follow at once.
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     body: AgreementUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[AgreementPublic | Problem]:
-    """Update
+    """Change, suspend or terminate an agreement; partners' tokens follow at once
 
      Change, suspend or terminate an agreement; partners' tokens follow at once.
 
@@ -222,7 +222,7 @@ async def asyncio(
     body: AgreementUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> AgreementPublic | Problem | None:
-    """Update
+    """Change, suspend or terminate an agreement; partners' tokens follow at once
 
      Change, suspend or terminate an agreement; partners' tokens follow at once.
 

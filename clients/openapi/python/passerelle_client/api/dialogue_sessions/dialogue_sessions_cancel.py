@@ -120,7 +120,7 @@ def sync_detailed(
     body: VisitReason,
     if_match: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPublic | Problem]:
-    """Cancel
+    """Cancel a planned session, with the reason
 
      Cancel a planned session, with the reason.
 
@@ -157,7 +157,7 @@ def sync(
     body: VisitReason,
     if_match: None | str | Unset = UNSET,
 ) -> DialogueSessionPublic | Problem | None:
-    """Cancel
+    """Cancel a planned session, with the reason
 
      Cancel a planned session, with the reason.
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     body: VisitReason,
     if_match: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPublic | Problem]:
-    """Cancel
+    """Cancel a planned session, with the reason
 
      Cancel a planned session, with the reason.
 
@@ -224,7 +224,7 @@ async def asyncio(
     body: VisitReason,
     if_match: None | str | Unset = UNSET,
 ) -> DialogueSessionPublic | Problem | None:
-    """Cancel
+    """Cancel a planned session, with the reason
 
      Cancel a planned session, with the reason.
 

@@ -104,7 +104,8 @@ def sync_detailed(
     body: DialogueSessionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPublic | Problem]:
-    """Create
+    """Organise a dialogue session in one of your facilities, with inmates held there and community or
+    religious leaders
 
      Organise a dialogue session in one of your facilities, with inmates held there and
     community or religious leaders. Each person passes the rules of a visit (409
@@ -144,7 +145,8 @@ def sync(
     body: DialogueSessionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> DialogueSessionPublic | Problem | None:
-    """Create
+    """Organise a dialogue session in one of your facilities, with inmates held there and community or
+    religious leaders
 
      Organise a dialogue session in one of your facilities, with inmates held there and
     community or religious leaders. Each person passes the rules of a visit (409
@@ -179,7 +181,8 @@ async def asyncio_detailed(
     body: DialogueSessionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPublic | Problem]:
-    """Create
+    """Organise a dialogue session in one of your facilities, with inmates held there and community or
+    religious leaders
 
      Organise a dialogue session in one of your facilities, with inmates held there and
     community or religious leaders. Each person passes the rules of a visit (409
@@ -217,7 +220,8 @@ async def asyncio(
     body: DialogueSessionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> DialogueSessionPublic | Problem | None:
-    """Create
+    """Organise a dialogue session in one of your facilities, with inmates held there and community or
+    religious leaders
 
      Organise a dialogue session in one of your facilities, with inmates held there and
     community or religious leaders. Each person passes the rules of a visit (409

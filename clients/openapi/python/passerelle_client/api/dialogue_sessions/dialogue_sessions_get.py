@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | DialogueSessionPartnerView | DialogueSessionPublic | Problem]:
-    """Get
+    """One session with its line-up and its `ETag`
 
      One session with its line-up and its `ETag`.
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | DialogueSessionPartnerView | DialogueSessionPublic | Problem | None:
-    """Get
+    """One session with its line-up and its `ETag`
 
      One session with its line-up and its `ETag`.
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | DialogueSessionPartnerView | DialogueSessionPublic | Problem]:
-    """Get
+    """One session with its line-up and its `ETag`
 
      One session with its line-up and its `ETag`.
 
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | DialogueSessionPartnerView | DialogueSessionPublic | Problem | None:
-    """Get
+    """One session with its line-up and its `ETag`
 
      One session with its line-up and its `ETag`.
 

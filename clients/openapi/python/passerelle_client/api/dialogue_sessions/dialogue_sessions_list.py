@@ -134,7 +134,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPage | Problem]:
-    """List
+    """Dialogue sessions in your facilities, oldest first
 
      Dialogue sessions in your facilities, oldest first; a partner sees those its
     organisation facilitates, each inmate only as its pseudonymous `subject_ref`.
@@ -178,7 +178,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> DialogueSessionPage | Problem | None:
-    """List
+    """Dialogue sessions in your facilities, oldest first
 
      Dialogue sessions in your facilities, oldest first; a partner sees those its
     organisation facilitates, each inmate only as its pseudonymous `subject_ref`.
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPage | Problem]:
-    """List
+    """Dialogue sessions in your facilities, oldest first
 
      Dialogue sessions in your facilities, oldest first; a partner sees those its
     organisation facilitates, each inmate only as its pseudonymous `subject_ref`.
@@ -259,7 +259,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> DialogueSessionPage | Problem | None:
-    """List
+    """Dialogue sessions in your facilities, oldest first
 
      Dialogue sessions in your facilities, oldest first; a partner sees those its
     organisation facilitates, each inmate only as its pseudonymous `subject_ref`.

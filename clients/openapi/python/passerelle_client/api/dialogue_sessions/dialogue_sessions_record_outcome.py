@@ -120,7 +120,7 @@ def sync_detailed(
     body: DialogueOutcome,
     if_match: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPublic | Problem]:
-    """Record Outcome
+    """The session was held: its outcome notes
 
      The session was held: its outcome notes. It counts as a contact of every inmate in
     it (their `last_visit_on`). Not before it starts (409 `visit_state`).
@@ -158,7 +158,7 @@ def sync(
     body: DialogueOutcome,
     if_match: None | str | Unset = UNSET,
 ) -> DialogueSessionPublic | Problem | None:
-    """Record Outcome
+    """The session was held: its outcome notes
 
      The session was held: its outcome notes. It counts as a contact of every inmate in
     it (their `last_visit_on`). Not before it starts (409 `visit_state`).
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     body: DialogueOutcome,
     if_match: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPublic | Problem]:
-    """Record Outcome
+    """The session was held: its outcome notes
 
      The session was held: its outcome notes. It counts as a contact of every inmate in
     it (their `last_visit_on`). Not before it starts (409 `visit_state`).
@@ -227,7 +227,7 @@ async def asyncio(
     body: DialogueOutcome,
     if_match: None | str | Unset = UNSET,
 ) -> DialogueSessionPublic | Problem | None:
-    """Record Outcome
+    """The session was held: its outcome notes
 
      The session was held: its outcome notes. It counts as a contact of every inmate in
     it (their `last_visit_on`). Not before it starts (409 `visit_state`).

@@ -120,7 +120,7 @@ def sync_detailed(
     body: DialogueSessionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPublic | Problem]:
-    """Update
+    """Change a planned session
 
      Change a planned session: topic, time, facilitator, notes, or the line-up
     (`inmate_ids`, `leader_ids` replace the lists), with every rule checked again.
@@ -160,7 +160,7 @@ def sync(
     body: DialogueSessionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> DialogueSessionPublic | Problem | None:
-    """Update
+    """Change a planned session
 
      Change a planned session: topic, time, facilitator, notes, or the line-up
     (`inmate_ids`, `leader_ids` replace the lists), with every rule checked again.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     body: DialogueSessionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[DialogueSessionPublic | Problem]:
-    """Update
+    """Change a planned session
 
      Change a planned session: topic, time, facilitator, notes, or the line-up
     (`inmate_ids`, `leader_ids` replace the lists), with every rule checked again.
@@ -233,7 +233,7 @@ async def asyncio(
     body: DialogueSessionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> DialogueSessionPublic | Problem | None:
-    """Update
+    """Change a planned session
 
      Change a planned session: topic, time, facilitator, notes, or the line-up
     (`inmate_ids`, `leader_ids` replace the lists), with every rule checked again.

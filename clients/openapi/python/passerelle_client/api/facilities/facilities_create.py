@@ -104,7 +104,7 @@ def sync_detailed(
     body: FacilityCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[FacilityPublic | Problem]:
-    """Create
+    """Register a facility
 
      Register a facility. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
 
@@ -139,7 +139,7 @@ def sync(
     body: FacilityCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> FacilityPublic | Problem | None:
-    """Create
+    """Register a facility
 
      Register a facility. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     body: FacilityCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[FacilityPublic | Problem]:
-    """Create
+    """Register a facility
 
      Register a facility. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
 
@@ -202,7 +202,7 @@ async def asyncio(
     body: FacilityCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> FacilityPublic | Problem | None:
-    """Create
+    """Register a facility
 
      Register a facility. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
 

@@ -115,7 +115,7 @@ def sync_detailed(
     body: FacilityUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[FacilityPublic | Problem]:
-    """Update
+    """Change or deactivate a facility (`active: false`)
 
      Change or deactivate a facility (`active: false`). Requires `If-Match`.
 
@@ -153,7 +153,7 @@ def sync(
     body: FacilityUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> FacilityPublic | Problem | None:
-    """Update
+    """Change or deactivate a facility (`active: false`)
 
      Change or deactivate a facility (`active: false`). Requires `If-Match`.
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     body: FacilityUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[FacilityPublic | Problem]:
-    """Update
+    """Change or deactivate a facility (`active: false`)
 
      Change or deactivate a facility (`active: false`). Requires `If-Match`.
 
@@ -222,7 +222,7 @@ async def asyncio(
     body: FacilityUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> FacilityPublic | Problem | None:
-    """Update
+    """Change or deactivate a facility (`active: false`)
 
      Change or deactivate a facility (`active: false`). Requires `If-Match`.
 

@@ -44,7 +44,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HealthStatus]:
-    """Live
+    """The process answers
 
      The process answers. Restart it if this fails.
 
@@ -69,7 +69,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> HealthStatus | None:
-    """Live
+    """The process answers
 
      The process answers. Restart it if this fails.
 
@@ -90,7 +90,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HealthStatus]:
-    """Live
+    """The process answers
 
      The process answers. Restart it if this fails.
 
@@ -113,7 +113,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> HealthStatus | None:
-    """Live
+    """The process answers
 
      The process answers. Restart it if this fails.
 

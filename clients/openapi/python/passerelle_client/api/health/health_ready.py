@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HealthStatus | Problem]:
-    """Ready
+    """The service can do its work: the database answers
 
      The service can do its work: the database answers. Route no traffic here on 503.
 
@@ -77,7 +77,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> HealthStatus | Problem | None:
-    """Ready
+    """The service can do its work: the database answers
 
      The service can do its work: the database answers. Route no traffic here on 503.
 
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HealthStatus | Problem]:
-    """Ready
+    """The service can do its work: the database answers
 
      The service can do its work: the database answers. Route no traffic here on 503.
 
@@ -121,7 +121,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> HealthStatus | Problem | None:
-    """Ready
+    """The service can do its work: the database answers
 
      The service can do its work: the database answers. Route no traffic here on 503.
 

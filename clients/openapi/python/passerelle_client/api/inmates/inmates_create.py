@@ -107,7 +107,7 @@ def sync_detailed(
     body: InmateCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[InmatePublic | Problem]:
-    """Create
+    """Register a detainee at admission
 
      Register a detainee at admission. Retry-safe (`Idempotency-Key`, client-chosen `id`).
 
@@ -142,7 +142,7 @@ def sync(
     body: InmateCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> InmatePublic | Problem | None:
-    """Create
+    """Register a detainee at admission
 
      Register a detainee at admission. Retry-safe (`Idempotency-Key`, client-chosen `id`).
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     body: InmateCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[InmatePublic | Problem]:
-    """Create
+    """Register a detainee at admission
 
      Register a detainee at admission. Retry-safe (`Idempotency-Key`, client-chosen `id`).
 
@@ -205,7 +205,7 @@ async def asyncio(
     body: InmateCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> InmatePublic | Problem | None:
-    """Create
+    """Register a detainee at admission
 
      Register a detainee at admission. Retry-safe (`Idempotency-Key`, client-chosen `id`).
 

@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | InmatePublic | InmateRestricted | Problem]:
-    """Get
+    """One inmate's record, as the caller's role may see it
 
      One inmate's record, as the caller's role may see it. The read is audited.
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | InmatePublic | InmateRestricted | Problem | None:
-    """Get
+    """One inmate's record, as the caller's role may see it
 
      One inmate's record, as the caller's role may see it. The read is audited.
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | InmatePublic | InmateRestricted | Problem]:
-    """Get
+    """One inmate's record, as the caller's role may see it
 
      One inmate's record, as the caller's role may see it. The read is audited.
 
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | InmatePublic | InmateRestricted | Problem | None:
-    """Get
+    """One inmate's record, as the caller's role may see it
 
      One inmate's record, as the caller's role may see it. The read is audited.
 

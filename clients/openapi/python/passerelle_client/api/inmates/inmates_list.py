@@ -176,7 +176,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[InmatePage | Problem]:
-    """List
+    """Find inmates of the caller's facilities, oldest registration first
 
      Find inmates of the caller's facilities, oldest registration first.
 
@@ -235,7 +235,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> InmatePage | Problem | None:
-    """List
+    """Find inmates of the caller's facilities, oldest registration first
 
      Find inmates of the caller's facilities, oldest registration first.
 
@@ -289,7 +289,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[InmatePage | Problem]:
-    """List
+    """Find inmates of the caller's facilities, oldest registration first
 
      Find inmates of the caller's facilities, oldest registration first.
 
@@ -346,7 +346,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> InmatePage | Problem | None:
-    """List
+    """Find inmates of the caller's facilities, oldest registration first
 
      Find inmates of the caller's facilities, oldest registration first.
 

@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InmateIdentity,
 ) -> Response[InmateMatches | Problem]:
-    """Match
+    """Records that may be the same person, so that a returning detainee is not registered twice
 
      Records that may be the same person, so that a returning detainee is not registered
     twice: same name (accents, case and order aside) and birth year, or an alias.
@@ -123,7 +123,7 @@ def sync(
     client: AuthenticatedClient,
     body: InmateIdentity,
 ) -> InmateMatches | Problem | None:
-    """Match
+    """Records that may be the same person, so that a returning detainee is not registered twice
 
      Records that may be the same person, so that a returning detainee is not registered
     twice: same name (accents, case and order aside) and birth year, or an alias.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InmateIdentity,
 ) -> Response[InmateMatches | Problem]:
-    """Match
+    """Records that may be the same person, so that a returning detainee is not registered twice
 
      Records that may be the same person, so that a returning detainee is not registered
     twice: same name (accents, case and order aside) and birth year, or an alias.
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InmateIdentity,
 ) -> InmateMatches | Problem | None:
-    """Match
+    """Records that may be the same person, so that a returning detainee is not registered twice
 
      Records that may be the same person, so that a returning detainee is not registered
     twice: same name (accents, case and order aside) and birth year, or an alias.

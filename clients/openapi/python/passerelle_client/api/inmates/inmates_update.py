@@ -118,7 +118,7 @@ def sync_detailed(
     body: InmateUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[InmatePublic | Problem]:
-    """Update
+    """Correct an inmate's record
 
      Correct an inmate's record. Requires `If-Match`.
 
@@ -156,7 +156,7 @@ def sync(
     body: InmateUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> InmatePublic | Problem | None:
-    """Update
+    """Correct an inmate's record
 
      Correct an inmate's record. Requires `If-Match`.
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     body: InmateUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[InmatePublic | Problem]:
-    """Update
+    """Correct an inmate's record
 
      Correct an inmate's record. Requires `If-Match`.
 
@@ -225,7 +225,7 @@ async def asyncio(
     body: InmateUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> InmatePublic | Problem | None:
-    """Update
+    """Correct an inmate's record
 
      Correct an inmate's record. Requires `If-Match`.
 

@@ -99,7 +99,7 @@ def sync_detailed(
     body: InstrumentCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[InstrumentPublic | Problem]:
-    """Create
+    """Define an instrument; its content comes in versions
 
      Define an instrument; its content comes in versions.
 
@@ -134,7 +134,7 @@ def sync(
     body: InstrumentCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> InstrumentPublic | Problem | None:
-    """Create
+    """Define an instrument; its content comes in versions
 
      Define an instrument; its content comes in versions.
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     body: InstrumentCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[InstrumentPublic | Problem]:
-    """Create
+    """Define an instrument; its content comes in versions
 
      Define an instrument; its content comes in versions.
 
@@ -197,7 +197,7 @@ async def asyncio(
     body: InstrumentCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> InstrumentPublic | Problem | None:
-    """Create
+    """Define an instrument; its content comes in versions
 
      Define an instrument; its content comes in versions.
 

@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[InstrumentPublic | Problem]:
-    """Get
+    """One instrument and its versions
 
      One instrument and its versions.
 
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> InstrumentPublic | Problem | None:
-    """Get
+    """One instrument and its versions
 
      One instrument and its versions.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[InstrumentPublic | Problem]:
-    """Get
+    """One instrument and its versions
 
      One instrument and its versions.
 
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> InstrumentPublic | Problem | None:
-    """Get
+    """One instrument and its versions
 
      One instrument and its versions.
 

@@ -94,7 +94,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[InstrumentPage | Problem]:
-    """List
+    """Instruments with their versions
 
      Instruments with their versions.
 
@@ -128,7 +128,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> InstrumentPage | Problem | None:
-    """List
+    """Instruments with their versions
 
      Instruments with their versions.
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[InstrumentPage | Problem]:
-    """List
+    """Instruments with their versions
 
      Instruments with their versions.
 
@@ -189,7 +189,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> InstrumentPage | Problem | None:
-    """List
+    """Instruments with their versions
 
      Instruments with their versions.
 

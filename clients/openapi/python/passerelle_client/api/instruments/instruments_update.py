@@ -115,7 +115,7 @@ def sync_detailed(
     body: InstrumentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[InstrumentPublic | Problem]:
-    """Update
+    """Rename, describe or retire (`active: false`) an instrument
 
      Rename, describe or retire (`active: false`) an instrument.
 
@@ -152,7 +152,7 @@ def sync(
     body: InstrumentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> InstrumentPublic | Problem | None:
-    """Update
+    """Rename, describe or retire (`active: false`) an instrument
 
      Rename, describe or retire (`active: false`) an instrument.
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     body: InstrumentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[InstrumentPublic | Problem]:
-    """Update
+    """Rename, describe or retire (`active: false`) an instrument
 
      Rename, describe or retire (`active: false`) an instrument.
 
@@ -219,7 +219,7 @@ async def asyncio(
     body: InstrumentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> InstrumentPublic | Problem | None:
-    """Update
+    """Rename, describe or retire (`active: false`) an instrument
 
      Rename, describe or retire (`active: false`) an instrument.
 

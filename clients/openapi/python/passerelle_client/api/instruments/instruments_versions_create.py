@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VersionContent,
 ) -> Response[Problem | VersionPublic]:
-    """Versions Create
+    """Draft a new version: domains and items with their scales
 
      Draft a new version: domains and items with their scales.
 
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     body: VersionContent,
 ) -> Problem | VersionPublic | None:
-    """Versions Create
+    """Draft a new version: domains and items with their scales
 
      Draft a new version: domains and items with their scales.
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VersionContent,
 ) -> Response[Problem | VersionPublic]:
-    """Versions Create
+    """Draft a new version: domains and items with their scales
 
      Draft a new version: domains and items with their scales.
 
@@ -199,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VersionContent,
 ) -> Problem | VersionPublic | None:
-    """Versions Create
+    """Draft a new version: domains and items with their scales
 
      Draft a new version: domains and items with their scales.
 

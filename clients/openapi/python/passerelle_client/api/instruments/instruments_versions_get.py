@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | VersionPublic]:
-    """Versions Get
+    """One version with its domains and items
 
      One version with its domains and items.
 
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | VersionPublic | None:
-    """Versions Get
+    """One version with its domains and items
 
      One version with its domains and items.
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | VersionPublic]:
-    """Versions Get
+    """One version with its domains and items
 
      One version with its domains and items.
 
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | VersionPublic | None:
-    """Versions Get
+    """One version with its domains and items
 
      One version with its domains and items.
 

@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | VersionPublic]:
-    """Versions Publish
+    """Freeze a version forever; assessments can use it from now on
 
      Freeze a version forever; assessments can use it from now on.
 
@@ -123,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | VersionPublic | None:
-    """Versions Publish
+    """Freeze a version forever; assessments can use it from now on
 
      Freeze a version forever; assessments can use it from now on.
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | VersionPublic]:
-    """Versions Publish
+    """Freeze a version forever; assessments can use it from now on
 
      Freeze a version forever; assessments can use it from now on.
 
@@ -184,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | VersionPublic | None:
-    """Versions Publish
+    """Freeze a version forever; assessments can use it from now on
 
      Freeze a version forever; assessments can use it from now on.
 

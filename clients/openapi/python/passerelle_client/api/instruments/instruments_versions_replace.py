@@ -123,7 +123,7 @@ def sync_detailed(
     body: VersionContent,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VersionPublic]:
-    """Versions Replace
+    """Edit a draft
 
      Edit a draft. A published version answers 409 `version_published`.
 
@@ -164,7 +164,7 @@ def sync(
     body: VersionContent,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VersionPublic | None:
-    """Versions Replace
+    """Edit a draft
 
      Edit a draft. A published version answers 409 `version_published`.
 
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     body: VersionContent,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VersionPublic]:
-    """Versions Replace
+    """Edit a draft
 
      Edit a draft. A published version answers 409 `version_published`.
 
@@ -239,7 +239,7 @@ async def asyncio(
     body: VersionContent,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VersionPublic | None:
-    """Versions Replace
+    """Edit a draft
 
      Edit a draft. A published version answers 409 `version_published`.
 

@@ -104,7 +104,7 @@ def sync_detailed(
     body: OrganisationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[OrganisationPublic | Problem]:
-    """Create
+    """Register an organisation
 
      Register an organisation. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
 
@@ -139,7 +139,7 @@ def sync(
     body: OrganisationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> OrganisationPublic | Problem | None:
-    """Create
+    """Register an organisation
 
      Register an organisation. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     body: OrganisationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[OrganisationPublic | Problem]:
-    """Create
+    """Register an organisation
 
      Register an organisation. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
 
@@ -202,7 +202,7 @@ async def asyncio(
     body: OrganisationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> OrganisationPublic | Problem | None:
-    """Create
+    """Register an organisation
 
      Register an organisation. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
 

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | OrganisationPublic | Problem]:
-    """Get
+    """One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged
 
      One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged.
 
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | OrganisationPublic | Problem | None:
-    """Get
+    """One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged
 
      One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged.
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | OrganisationPublic | Problem]:
-    """Get
+    """One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged
 
      One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged.
 
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | OrganisationPublic | Problem | None:
-    """Get
+    """One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged
 
      One organisation, with its `ETag`; `If-None-Match` answers 304 when unchanged.
 

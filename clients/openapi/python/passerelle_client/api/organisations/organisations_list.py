@@ -115,7 +115,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[OrganisationPage | Problem]:
-    """List
+    """List organisations (a partner sees only its own), oldest first
 
      List organisations (a partner sees only its own), oldest first.
 
@@ -155,7 +155,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> OrganisationPage | Problem | None:
-    """List
+    """List organisations (a partner sees only its own), oldest first
 
      List organisations (a partner sees only its own), oldest first.
 
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[OrganisationPage | Problem]:
-    """List
+    """List organisations (a partner sees only its own), oldest first
 
      List organisations (a partner sees only its own), oldest first.
 
@@ -228,7 +228,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> OrganisationPage | Problem | None:
-    """List
+    """List organisations (a partner sees only its own), oldest first
 
      List organisations (a partner sees only its own), oldest first.
 

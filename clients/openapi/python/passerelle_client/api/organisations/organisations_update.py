@@ -115,7 +115,7 @@ def sync_detailed(
     body: OrganisationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[OrganisationPublic | Problem]:
-    """Update
+    """Change or deactivate an organisation (`active: false`)
 
      Change or deactivate an organisation (`active: false`). Requires `If-Match`.
 
@@ -153,7 +153,7 @@ def sync(
     body: OrganisationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> OrganisationPublic | Problem | None:
-    """Update
+    """Change or deactivate an organisation (`active: false`)
 
      Change or deactivate an organisation (`active: false`). Requires `If-Match`.
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     body: OrganisationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[OrganisationPublic | Problem]:
-    """Update
+    """Change or deactivate an organisation (`active: false`)
 
      Change or deactivate an organisation (`active: false`). Requires `If-Match`.
 
@@ -222,7 +222,7 @@ async def asyncio(
     body: OrganisationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> OrganisationPublic | Problem | None:
-    """Update
+    """Change or deactivate an organisation (`active: false`)
 
      Change or deactivate an organisation (`active: false`). Requires `If-Match`.
 

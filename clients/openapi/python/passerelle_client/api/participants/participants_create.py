@@ -104,7 +104,7 @@ def sync_detailed(
     body: ParticipantCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ParticipantPublic | Problem]:
-    """Create
+    """Register a participant
 
      Register a participant. A partner's participants belong to it, and its `external_id`
     names them in attendance batches. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
@@ -140,7 +140,7 @@ def sync(
     body: ParticipantCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> ParticipantPublic | Problem | None:
-    """Create
+    """Register a participant
 
      Register a participant. A partner's participants belong to it, and its `external_id`
     names them in attendance batches. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     body: ParticipantCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ParticipantPublic | Problem]:
-    """Create
+    """Register a participant
 
      Register a participant. A partner's participants belong to it, and its `external_id`
     names them in attendance batches. Retry-safe with `Idempotency-Key` or a client-chosen `id`.
@@ -205,7 +205,7 @@ async def asyncio(
     body: ParticipantCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> ParticipantPublic | Problem | None:
-    """Create
+    """Register a participant
 
      Register a participant. A partner's participants belong to it, and its `external_id`
     names them in attendance batches. Retry-safe with `Idempotency-Key` or a client-chosen `id`.

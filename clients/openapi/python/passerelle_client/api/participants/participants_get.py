@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ParticipantPublic | ParticipantRestricted | Problem]:
-    """Get
+    """One participant, with its `ETag`
 
      One participant, with its `ETag`. The read is audited.
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ParticipantPublic | ParticipantRestricted | Problem | None:
-    """Get
+    """One participant, with its `ETag`
 
      One participant, with its `ETag`. The read is audited.
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ParticipantPublic | ParticipantRestricted | Problem]:
-    """Get
+    """One participant, with its `ETag`
 
      One participant, with its `ETag`. The read is audited.
 
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ParticipantPublic | ParticipantRestricted | Problem | None:
-    """Get
+    """One participant, with its `ETag`
 
      One participant, with its `ETag`. The read is audited.
 

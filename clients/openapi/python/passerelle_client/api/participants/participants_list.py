@@ -127,7 +127,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[ParticipantPage | Problem]:
-    """List
+    """List participants, oldest first
 
      List participants, oldest first: a partner sees those it registered and those of the
     administration enrolled in its sessions. Contact details only for those who manage them.
@@ -171,7 +171,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> ParticipantPage | Problem | None:
-    """List
+    """List participants, oldest first
 
      List participants, oldest first: a partner sees those it registered and those of the
     administration enrolled in its sessions. Contact details only for those who manage them.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[ParticipantPage | Problem]:
-    """List
+    """List participants, oldest first
 
      List participants, oldest first: a partner sees those it registered and those of the
     administration enrolled in its sessions. Contact details only for those who manage them.
@@ -252,7 +252,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> ParticipantPage | Problem | None:
-    """List
+    """List participants, oldest first
 
      List participants, oldest first: a partner sees those it registered and those of the
     administration enrolled in its sessions. Contact details only for those who manage them.

@@ -120,7 +120,7 @@ def sync_detailed(
     body: ParticipantUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ParticipantPublic | Problem]:
-    """Update
+    """Change a participant: a partner those it registered, staff the administration's
 
      Change a participant: a partner those it registered, staff the administration's.
     Requires `If-Match`.
@@ -158,7 +158,7 @@ def sync(
     body: ParticipantUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> ParticipantPublic | Problem | None:
-    """Update
+    """Change a participant: a partner those it registered, staff the administration's
 
      Change a participant: a partner those it registered, staff the administration's.
     Requires `If-Match`.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     body: ParticipantUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ParticipantPublic | Problem]:
-    """Update
+    """Change a participant: a partner those it registered, staff the administration's
 
      Change a participant: a partner those it registered, staff the administration's.
     Requires `If-Match`.
@@ -227,7 +227,7 @@ async def asyncio(
     body: ParticipantUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> ParticipantPublic | Problem | None:
-    """Update
+    """Change a participant: a partner those it registered, staff the administration's
 
      Change a participant: a partner those it registered, staff the administration's.
     Requires `If-Match`.

@@ -97,7 +97,7 @@ def sync_detailed(
     body: RoleCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | RolePublic]:
-    """Create
+    """Define a role as a set of scopes
 
      Define a role as a set of scopes.
 
@@ -132,7 +132,7 @@ def sync(
     body: RoleCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | RolePublic | None:
-    """Create
+    """Define a role as a set of scopes
 
      Define a role as a set of scopes.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     body: RoleCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | RolePublic]:
-    """Create
+    """Define a role as a set of scopes
 
      Define a role as a set of scopes.
 
@@ -195,7 +195,7 @@ async def asyncio(
     body: RoleCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | RolePublic | None:
-    """Create
+    """Define a role as a set of scopes
 
      Define a role as a set of scopes.
 

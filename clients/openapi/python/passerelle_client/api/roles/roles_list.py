@@ -90,7 +90,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | RolePage]:
-    """List
+    """List roles with their scopes
 
      List roles with their scopes.
 
@@ -124,7 +124,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | RolePage | None:
-    """List
+    """List roles with their scopes
 
      List roles with their scopes.
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | RolePage]:
-    """List
+    """List roles with their scopes
 
      List roles with their scopes.
 
@@ -185,7 +185,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | RolePage | None:
-    """List
+    """List roles with their scopes
 
      List roles with their scopes.
 

@@ -113,7 +113,7 @@ def sync_detailed(
     body: RoleUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | RolePublic]:
-    """Update
+    """Change a role's scopes; tokens issued from now on carry the new set
 
      Change a role's scopes; tokens issued from now on carry the new set.
 
@@ -150,7 +150,7 @@ def sync(
     body: RoleUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | RolePublic | None:
-    """Update
+    """Change a role's scopes; tokens issued from now on carry the new set
 
      Change a role's scopes; tokens issued from now on carry the new set.
 
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     body: RoleUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | RolePublic]:
-    """Update
+    """Change a role's scopes; tokens issued from now on carry the new set
 
      Change a role's scopes; tokens issued from now on carry the new set.
 
@@ -217,7 +217,7 @@ async def asyncio(
     body: RoleUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | RolePublic | None:
-    """Update
+    """Change a role's scopes; tokens issued from now on carry the new set
 
      Change a role's scopes; tokens issued from now on carry the new set.
 

@@ -85,7 +85,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem | SkillsProfilePublic]:
-    """Get
+    """The inmate's prior trades and skills, literacy and numeracy, languages, trades of interest and
+    constraints, as a programme officer assessed them
 
      The inmate's prior trades and skills, literacy and numeracy, languages, trades of
     interest and constraints, as a programme officer assessed them. The read is audited.
@@ -117,7 +118,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | SkillsProfilePublic | None:
-    """Get
+    """The inmate's prior trades and skills, literacy and numeracy, languages, trades of interest and
+    constraints, as a programme officer assessed them
 
      The inmate's prior trades and skills, literacy and numeracy, languages, trades of
     interest and constraints, as a programme officer assessed them. The read is audited.
@@ -144,7 +146,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem | SkillsProfilePublic]:
-    """Get
+    """The inmate's prior trades and skills, literacy and numeracy, languages, trades of interest and
+    constraints, as a programme officer assessed them
 
      The inmate's prior trades and skills, literacy and numeracy, languages, trades of
     interest and constraints, as a programme officer assessed them. The read is audited.
@@ -174,7 +177,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | SkillsProfilePublic | None:
-    """Get
+    """The inmate's prior trades and skills, literacy and numeracy, languages, trades of interest and
+    constraints, as a programme officer assessed them
 
      The inmate's prior trades and skills, literacy and numeracy, languages, trades of
     interest and constraints, as a programme officer assessed them. The read is audited.

@@ -120,7 +120,7 @@ def sync_detailed(
     body: SkillsProfileWrite,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | SkillsProfilePublic]:
-    """Put
+    """Record the profile (201), or replace it (200; `If-Match` required)
 
      Record the profile (201), or replace it (200; `If-Match` required).
 
@@ -158,7 +158,7 @@ def sync(
     body: SkillsProfileWrite,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | SkillsProfilePublic | None:
-    """Put
+    """Record the profile (201), or replace it (200; `If-Match` required)
 
      Record the profile (201), or replace it (200; `If-Match` required).
 
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     body: SkillsProfileWrite,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | SkillsProfilePublic]:
-    """Put
+    """Record the profile (201), or replace it (200; `If-Match` required)
 
      Record the profile (201), or replace it (200; `If-Match` required).
 
@@ -227,7 +227,7 @@ async def asyncio(
     body: SkillsProfileWrite,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | SkillsProfilePublic | None:
-    """Put
+    """Record the profile (201), or replace it (200; `If-Match` required)
 
      Record the profile (201), or replace it (200; `If-Match` required).
 

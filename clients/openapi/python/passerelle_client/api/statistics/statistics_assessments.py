@@ -139,7 +139,7 @@ def sync_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Assessments
+    """Assessments `completed`
 
      Assessments `completed` (submitted), `verified` (by `judgement`: the distribution
     of judgements), `returned`, reviews `overdue` today, the share
@@ -188,7 +188,7 @@ def sync(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Assessments
+    """Assessments `completed`
 
      Assessments `completed` (submitted), `verified` (by `judgement`: the distribution
     of judgements), `returned`, reviews `overdue` today, the share
@@ -232,7 +232,7 @@ async def asyncio_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Assessments
+    """Assessments `completed`
 
      Assessments `completed` (submitted), `verified` (by `judgement`: the distribution
     of judgements), `returned`, reviews `overdue` today, the share
@@ -279,7 +279,7 @@ async def asyncio(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Assessments
+    """Assessments `completed`
 
      Assessments `completed` (submitted), `verified` (by `judgement`: the distribution
     of judgements), `returned`, reviews `overdue` today, the share

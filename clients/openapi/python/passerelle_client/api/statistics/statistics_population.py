@@ -139,7 +139,7 @@ def sync_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Population
+    """People held today (`held`
 
      People held today (`held`: by facility, legal status, sex, age band, region,
     security level, risk judgement); custody episodes opened and closed
@@ -189,7 +189,7 @@ def sync(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Population
+    """People held today (`held`
 
      People held today (`held`: by facility, legal status, sex, age band, region,
     security level, risk judgement); custody episodes opened and closed
@@ -234,7 +234,7 @@ async def asyncio_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Population
+    """People held today (`held`
 
      People held today (`held`: by facility, legal status, sex, age band, region,
     security level, risk judgement); custody episodes opened and closed
@@ -282,7 +282,7 @@ async def asyncio(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Population
+    """People held today (`held`
 
      People held today (`held`: by facility, legal status, sex, age band, region,
     security level, risk judgement); custody episodes opened and closed

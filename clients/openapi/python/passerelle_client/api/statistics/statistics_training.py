@@ -139,7 +139,8 @@ def sync_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Training
+    """Training `sessions`, `participants`, `participant_hours` by topic, organiser and participant
+    category
 
      Training `sessions`, `participants`, `participant_hours` by topic, organiser and
     participant category; the `attendance_rate`; the mean pre/post `score_change`.
@@ -187,7 +188,8 @@ def sync(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Training
+    """Training `sessions`, `participants`, `participant_hours` by topic, organiser and participant
+    category
 
      Training `sessions`, `participants`, `participant_hours` by topic, organiser and
     participant category; the `attendance_rate`; the mean pre/post `score_change`.
@@ -230,7 +232,8 @@ async def asyncio_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Training
+    """Training `sessions`, `participants`, `participant_hours` by topic, organiser and participant
+    category
 
      Training `sessions`, `participants`, `participant_hours` by topic, organiser and
     participant category; the `attendance_rate`; the mean pre/post `score_change`.
@@ -276,7 +279,8 @@ async def asyncio(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Training
+    """Training `sessions`, `participants`, `participant_hours` by topic, organiser and participant
+    category
 
      Training `sessions`, `participants`, `participant_hours` by topic, organiser and
     participant category; the `attendance_rate`; the mean pre/post `score_change`.

@@ -139,7 +139,8 @@ def sync_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Visits
+    """`visits`, `visits_per_inmate` held, the share `without_contact` for more than 90 days, and
+    `dialogue_sessions` held
 
      `visits`, `visits_per_inmate` held, the share `without_contact` for more than 90
     days, and `dialogue_sessions` held.
@@ -187,7 +188,8 @@ def sync(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Visits
+    """`visits`, `visits_per_inmate` held, the share `without_contact` for more than 90 days, and
+    `dialogue_sessions` held
 
      `visits`, `visits_per_inmate` held, the share `without_contact` for more than 90
     days, and `dialogue_sessions` held.
@@ -230,7 +232,8 @@ async def asyncio_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Visits
+    """`visits`, `visits_per_inmate` held, the share `without_contact` for more than 90 days, and
+    `dialogue_sessions` held
 
      `visits`, `visits_per_inmate` held, the share `without_contact` for more than 90
     days, and `dialogue_sessions` held.
@@ -276,7 +279,8 @@ async def asyncio(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Visits
+    """`visits`, `visits_per_inmate` held, the share `without_contact` for more than 90 days, and
+    `dialogue_sessions` held
 
      `visits`, `visits_per_inmate` held, the share `without_contact` for more than 90
     days, and `dialogue_sessions` held.

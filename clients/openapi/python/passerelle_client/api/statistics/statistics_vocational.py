@@ -139,7 +139,8 @@ def sync_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Vocational
+    """Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist` today, and
+    `employment` 6 and 12 months after release
 
      Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist`
     today, and `employment` 6 and 12 months after release.
@@ -187,7 +188,8 @@ def sync(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Vocational
+    """Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist` today, and
+    `employment` 6 and 12 months after release
 
      Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist`
     today, and `employment` 6 and 12 months after release.
@@ -230,7 +232,8 @@ async def asyncio_detailed(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Response[Problem | StatsTable]:
-    """Vocational
+    """Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist` today, and
+    `employment` 6 and 12 months after release
 
      Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist`
     today, and `employment` 6 and 12 months after release.
@@ -276,7 +279,8 @@ async def asyncio(
     interval: Interval | None | Unset = UNSET,
     format_: StatsFormat | Unset = UNSET,
 ) -> Problem | StatsTable | None:
-    """Vocational
+    """Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist` today, and
+    `employment` 6 and 12 months after release
 
      Vocational `enrolments` by trade and state, the `completion_rate`, the `waitlist`
     today, and `employment` 6 and 12 months after release.

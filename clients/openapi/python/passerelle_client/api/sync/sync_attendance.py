@@ -101,7 +101,8 @@ def sync_detailed(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Response[Problem | SyncResult]:
-    """Attendance
+    """Upsert up to 5,000 attendance records of several sessions, each naming its session by id or by your
+    `session_external_id`
 
      Upsert up to 5,000 attendance records of several sessions, each naming its session
     by id or by your `session_external_id`. The same rules and outcomes as
@@ -142,7 +143,8 @@ def sync(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Problem | SyncResult | None:
-    """Attendance
+    """Upsert up to 5,000 attendance records of several sessions, each naming its session by id or by your
+    `session_external_id`
 
      Upsert up to 5,000 attendance records of several sessions, each naming its session
     by id or by your `session_external_id`. The same rules and outcomes as
@@ -178,7 +180,8 @@ async def asyncio_detailed(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Response[Problem | SyncResult]:
-    """Attendance
+    """Upsert up to 5,000 attendance records of several sessions, each naming its session by id or by your
+    `session_external_id`
 
      Upsert up to 5,000 attendance records of several sessions, each naming its session
     by id or by your `session_external_id`. The same rules and outcomes as
@@ -217,7 +220,8 @@ async def asyncio(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Problem | SyncResult | None:
-    """Attendance
+    """Upsert up to 5,000 attendance records of several sessions, each naming its session by id or by your
+    `session_external_id`
 
      Upsert up to 5,000 attendance records of several sessions, each naming its session
     by id or by your `session_external_id`. The same rules and outcomes as

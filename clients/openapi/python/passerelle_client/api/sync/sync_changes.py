@@ -108,7 +108,8 @@ def sync_detailed(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> Response[ChangeFeed | Problem]:
-    """Changes
+    """Every record created, changed or removed from your view since `since`, in commit order, among the
+    facilities you work in
 
      Every record created, changed or removed from your view since `since`, in commit
     order, among the facilities you work in: pull until `has_more` is false and keep
@@ -150,7 +151,8 @@ def sync(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> ChangeFeed | Problem | None:
-    """Changes
+    """Every record created, changed or removed from your view since `since`, in commit order, among the
+    facilities you work in
 
      Every record created, changed or removed from your view since `since`, in commit
     order, among the facilities you work in: pull until `has_more` is false and keep
@@ -187,7 +189,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> Response[ChangeFeed | Problem]:
-    """Changes
+    """Every record created, changed or removed from your view since `since`, in commit order, among the
+    facilities you work in
 
      Every record created, changed or removed from your view since `since`, in commit
     order, among the facilities you work in: pull until `has_more` is false and keep
@@ -227,7 +230,8 @@ async def asyncio(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> ChangeFeed | Problem | None:
-    """Changes
+    """Every record created, changed or removed from your view since `since`, in commit order, among the
+    facilities you work in
 
      Every record created, changed or removed from your view since `since`, in commit
     order, among the facilities you work in: pull until `has_more` is false and keep

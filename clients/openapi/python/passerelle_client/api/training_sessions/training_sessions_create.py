@@ -104,7 +104,7 @@ def sync_detailed(
     body: TrainingSessionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | TrainingSessionPublic]:
-    """Create
+    """Plan a session
 
      Plan a session. A partner organises as its own organisation; staff in their own
     facilities (national staff anywhere). Retry-safe with `Idempotency-Key` or a client `id`.
@@ -140,7 +140,7 @@ def sync(
     body: TrainingSessionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | TrainingSessionPublic | None:
-    """Create
+    """Plan a session
 
      Plan a session. A partner organises as its own organisation; staff in their own
     facilities (national staff anywhere). Retry-safe with `Idempotency-Key` or a client `id`.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     body: TrainingSessionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | TrainingSessionPublic]:
-    """Create
+    """Plan a session
 
      Plan a session. A partner organises as its own organisation; staff in their own
     facilities (national staff anywhere). Retry-safe with `Idempotency-Key` or a client `id`.
@@ -205,7 +205,7 @@ async def asyncio(
     body: TrainingSessionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | TrainingSessionPublic | None:
-    """Create
+    """Plan a session
 
      Plan a session. A partner organises as its own organisation; staff in their own
     facilities (national staff anywhere). Retry-safe with `Idempotency-Key` or a client `id`.

@@ -111,7 +111,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EnrolmentCreate,
 ) -> Response[EnrolmentPublic | Problem]:
-    """Enrol
+    """Enrol a participant, by id or by your own external id (409 `session_full`, `session_cancelled`)
 
      Enrol a participant, by id or by your own external id (409 `session_full`,
     `session_cancelled`). Enrolling again answers the enrolment.
@@ -146,7 +146,7 @@ def sync(
     client: AuthenticatedClient,
     body: EnrolmentCreate,
 ) -> EnrolmentPublic | Problem | None:
-    """Enrol
+    """Enrol a participant, by id or by your own external id (409 `session_full`, `session_cancelled`)
 
      Enrol a participant, by id or by your own external id (409 `session_full`,
     `session_cancelled`). Enrolling again answers the enrolment.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EnrolmentCreate,
 ) -> Response[EnrolmentPublic | Problem]:
-    """Enrol
+    """Enrol a participant, by id or by your own external id (409 `session_full`, `session_cancelled`)
 
      Enrol a participant, by id or by your own external id (409 `session_full`,
     `session_cancelled`). Enrolling again answers the enrolment.
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EnrolmentCreate,
 ) -> EnrolmentPublic | Problem | None:
-    """Enrol
+    """Enrol a participant, by id or by your own external id (409 `session_full`, `session_cancelled`)
 
      Enrol a participant, by id or by your own external id (409 `session_full`,
     `session_cancelled`). Enrolling again answers the enrolment.

@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | EnrolmentPublic | Problem]:
-    """Get Enrolment
+    """One participant's enrolment, with its `ETag`
 
      One participant's enrolment, with its `ETag`.
 
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | EnrolmentPublic | Problem | None:
-    """Get Enrolment
+    """One participant's enrolment, with its `ETag`
 
      One participant's enrolment, with its `ETag`.
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | EnrolmentPublic | Problem]:
-    """Get Enrolment
+    """One participant's enrolment, with its `ETag`
 
      One participant's enrolment, with its `ETag`.
 
@@ -183,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | EnrolmentPublic | Problem | None:
-    """Get Enrolment
+    """One participant's enrolment, with its `ETag`
 
      One participant's enrolment, with its `ETag`.
 

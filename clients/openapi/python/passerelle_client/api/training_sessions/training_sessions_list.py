@@ -164,7 +164,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | TrainingSessionPage]:
-    """List
+    """List the sessions you may see, oldest first
 
      List the sessions you may see, oldest first: a partner those it organises or
     co-organises; staff those of their facilities (national staff all, also at outside venues).
@@ -217,7 +217,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | TrainingSessionPage | None:
-    """List
+    """List the sessions you may see, oldest first
 
      List the sessions you may see, oldest first: a partner those it organises or
     co-organises; staff those of their facilities (national staff all, also at outside venues).
@@ -265,7 +265,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | TrainingSessionPage]:
-    """List
+    """List the sessions you may see, oldest first
 
      List the sessions you may see, oldest first: a partner those it organises or
     co-organises; staff those of their facilities (national staff all, also at outside venues).
@@ -316,7 +316,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | TrainingSessionPage | None:
-    """List
+    """List the sessions you may see, oldest first
 
      List the sessions you may see, oldest first: a partner those it organises or
     co-organises; staff those of their facilities (national staff all, also at outside venues).

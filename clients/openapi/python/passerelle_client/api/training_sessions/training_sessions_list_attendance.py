@@ -105,7 +105,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> Response[AttendanceChangesPage | Problem]:
-    """List Attendance
+    """The session's attendance in the order it last changed
 
      The session's attendance in the order it last changed. A partner's system keeps
     `next_cursor` and passes it as `since` to pull back only what changed on the server;
@@ -145,7 +145,7 @@ def sync(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> AttendanceChangesPage | Problem | None:
-    """List Attendance
+    """The session's attendance in the order it last changed
 
      The session's attendance in the order it last changed. A partner's system keeps
     `next_cursor` and passes it as `since` to pull back only what changed on the server;
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> Response[AttendanceChangesPage | Problem]:
-    """List Attendance
+    """The session's attendance in the order it last changed
 
      The session's attendance in the order it last changed. A partner's system keeps
     `next_cursor` and passes it as `since` to pull back only what changed on the server;
@@ -218,7 +218,7 @@ async def asyncio(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> AttendanceChangesPage | Problem | None:
-    """List Attendance
+    """The session's attendance in the order it last changed
 
      The session's attendance in the order it last changed. A partner's system keeps
     `next_cursor` and passes it as `since` to pull back only what changed on the server;

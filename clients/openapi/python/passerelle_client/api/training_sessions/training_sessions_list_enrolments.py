@@ -105,7 +105,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> Response[EnrolmentChangesPage | Problem]:
-    """List Enrolments
+    """The session's enrolments
 
      The session's enrolments — scores, hours attended, completion and certificate — in
     the order they last changed. Keep `next_cursor` and pass it as `since` to pull only what
@@ -145,7 +145,7 @@ def sync(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> EnrolmentChangesPage | Problem | None:
-    """List Enrolments
+    """The session's enrolments
 
      The session's enrolments — scores, hours attended, completion and certificate — in
     the order they last changed. Keep `next_cursor` and pass it as `since` to pull only what
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> Response[EnrolmentChangesPage | Problem]:
-    """List Enrolments
+    """The session's enrolments
 
      The session's enrolments — scores, hours attended, completion and certificate — in
     the order they last changed. Keep `next_cursor` and pass it as `since` to pull only what
@@ -218,7 +218,7 @@ async def asyncio(
     limit: int | Unset = 50,
     since: None | str | Unset = UNSET,
 ) -> EnrolmentChangesPage | Problem | None:
-    """List Enrolments
+    """The session's enrolments
 
      The session's enrolments — scores, hours attended, completion and certificate — in
     the order they last changed. Keep `next_cursor` and pass it as `since` to pull only what

@@ -120,7 +120,7 @@ def sync_detailed(
     body: AccreditationSet,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | TrainingSessionPublic]:
-    """Set Accreditation
+    """Make the session accredit
 
      Make the session accredit (administrators): each participant linked to a staff user
     who completes it is certified for the instrument, for `months` from the day of
@@ -162,7 +162,7 @@ def sync(
     body: AccreditationSet,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | TrainingSessionPublic | None:
-    """Set Accreditation
+    """Make the session accredit
 
      Make the session accredit (administrators): each participant linked to a staff user
     who completes it is certified for the instrument, for `months` from the day of
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     body: AccreditationSet,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | TrainingSessionPublic]:
-    """Set Accreditation
+    """Make the session accredit
 
      Make the session accredit (administrators): each participant linked to a staff user
     who completes it is certified for the instrument, for `months` from the day of
@@ -239,7 +239,7 @@ async def asyncio(
     body: AccreditationSet,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | TrainingSessionPublic | None:
-    """Set Accreditation
+    """Make the session accredit
 
      Make the session accredit (administrators): each participant linked to a staff user
     who completes it is certified for the instrument, for `months` from the day of

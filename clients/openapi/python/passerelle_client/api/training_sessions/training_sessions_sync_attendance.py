@@ -112,7 +112,7 @@ def sync_detailed(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Response[Problem | SyncResult]:
-    """Sync Attendance
+    """Upsert up to 5,000 attendance records of the session, keyed by participant and day
 
      Upsert up to 5,000 attendance records of the session, keyed by participant and day.
     Sending the same batch again changes nothing (every record `unchanged`). Each record gets
@@ -157,7 +157,7 @@ def sync(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Problem | SyncResult | None:
-    """Sync Attendance
+    """Upsert up to 5,000 attendance records of the session, keyed by participant and day
 
      Upsert up to 5,000 attendance records of the session, keyed by participant and day.
     Sending the same batch again changes nothing (every record `unchanged`). Each record gets
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Response[Problem | SyncResult]:
-    """Sync Attendance
+    """Upsert up to 5,000 attendance records of the session, keyed by participant and day
 
      Upsert up to 5,000 attendance records of the session, keyed by participant and day.
     Sending the same batch again changes nothing (every record `unchanged`). Each record gets
@@ -240,7 +240,7 @@ async def asyncio(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Problem | SyncResult | None:
-    """Sync Attendance
+    """Upsert up to 5,000 attendance records of the session, keyed by participant and day
 
      Upsert up to 5,000 attendance records of the session, keyed by participant and day.
     Sending the same batch again changes nothing (every record `unchanged`). Each record gets

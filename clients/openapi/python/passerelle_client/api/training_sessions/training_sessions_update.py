@@ -120,7 +120,7 @@ def sync_detailed(
     body: TrainingSessionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | TrainingSessionPublic]:
-    """Update
+    """Change a session (its organiser, or staff of its facility)
 
      Change a session (its organiser, or staff of its facility): mark it `held` or
     `cancelled`, change its co-organisers... The schedule and the completion rule are fixed
@@ -161,7 +161,7 @@ def sync(
     body: TrainingSessionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | TrainingSessionPublic | None:
-    """Update
+    """Change a session (its organiser, or staff of its facility)
 
      Change a session (its organiser, or staff of its facility): mark it `held` or
     `cancelled`, change its co-organisers... The schedule and the completion rule are fixed
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     body: TrainingSessionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | TrainingSessionPublic]:
-    """Update
+    """Change a session (its organiser, or staff of its facility)
 
      Change a session (its organiser, or staff of its facility): mark it `held` or
     `cancelled`, change its co-organisers... The schedule and the completion rule are fixed
@@ -236,7 +236,7 @@ async def asyncio(
     body: TrainingSessionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | TrainingSessionPublic | None:
-    """Update
+    """Change a session (its organiser, or staff of its facility)
 
      Change a session (its organiser, or staff of its facility): mark it `held` or
     `cancelled`, change its co-organisers... The schedule and the completion rule are fixed

@@ -123,7 +123,7 @@ def sync_detailed(
     body: EnrolmentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[EnrolmentPublic | Problem]:
-    """Update Enrolment
+    """Record pre- and post-test scores, or withdraw the participant
 
      Record pre- and post-test scores, or withdraw the participant. Requires `If-Match`.
 
@@ -164,7 +164,7 @@ def sync(
     body: EnrolmentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> EnrolmentPublic | Problem | None:
-    """Update Enrolment
+    """Record pre- and post-test scores, or withdraw the participant
 
      Record pre- and post-test scores, or withdraw the participant. Requires `If-Match`.
 
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     body: EnrolmentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[EnrolmentPublic | Problem]:
-    """Update Enrolment
+    """Record pre- and post-test scores, or withdraw the participant
 
      Record pre- and post-test scores, or withdraw the participant. Requires `If-Match`.
 
@@ -239,7 +239,7 @@ async def asyncio(
     body: EnrolmentUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> EnrolmentPublic | Problem | None:
-    """Update Enrolment
+    """Record pre- and post-test scores, or withdraw the participant
 
      Record pre- and post-test scores, or withdraw the participant. Requires `If-Match`.
 

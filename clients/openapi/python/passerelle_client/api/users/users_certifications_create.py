@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CertificationCreate,
 ) -> Response[CertificationPublic | Problem]:
-    """Certifications Create
+    """Accredit a user for an instrument; assessments need a valid certification
 
      Accredit a user for an instrument; assessments need a valid certification.
 
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     body: CertificationCreate,
 ) -> CertificationPublic | Problem | None:
-    """Certifications Create
+    """Accredit a user for an instrument; assessments need a valid certification
 
      Accredit a user for an instrument; assessments need a valid certification.
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CertificationCreate,
 ) -> Response[CertificationPublic | Problem]:
-    """Certifications Create
+    """Accredit a user for an instrument; assessments need a valid certification
 
      Accredit a user for an instrument; assessments need a valid certification.
 
@@ -196,7 +196,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CertificationCreate,
 ) -> CertificationPublic | Problem | None:
-    """Certifications Create
+    """Accredit a user for an instrument; assessments need a valid certification
 
      Accredit a user for an instrument; assessments need a valid certification.
 

@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[CertificationPublic]]:
-    """Certifications List
+    """The instruments a user is accredited for, and until when
 
      The instruments a user is accredited for, and until when.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[CertificationPublic] | None:
-    """Certifications List
+    """The instruments a user is accredited for, and until when
 
      The instruments a user is accredited for, and until when.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[CertificationPublic]]:
-    """Certifications List
+    """The instruments a user is accredited for, and until when
 
      The instruments a user is accredited for, and until when.
 
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[CertificationPublic] | None:
-    """Certifications List
+    """The instruments a user is accredited for, and until when
 
      The instruments a user is accredited for, and until when.
 

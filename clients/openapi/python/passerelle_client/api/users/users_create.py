@@ -97,7 +97,7 @@ def sync_detailed(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Create
+    """Create a staff user with roles and facilities
 
      Create a staff user with roles and facilities. The password must meet the policy.
 
@@ -132,7 +132,7 @@ def sync(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Create
+    """Create a staff user with roles and facilities
 
      Create a staff user with roles and facilities. The password must meet the policy.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Create
+    """Create a staff user with roles and facilities
 
      Create a staff user with roles and facilities. The password must meet the policy.
 
@@ -195,7 +195,7 @@ async def asyncio(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Create
+    """Create a staff user with roles and facilities
 
      Create a staff user with roles and facilities. The password must meet the policy.
 

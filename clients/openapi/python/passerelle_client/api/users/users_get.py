@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem | UserPublic]:
-    """Get
+    """One user, with its `ETag`
 
      One user, with its `ETag`.
 
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | UserPublic | None:
-    """Get
+    """One user, with its `ETag`
 
      One user, with its `ETag`.
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem | UserPublic]:
-    """Get
+    """One user, with its `ETag`
 
      One user, with its `ETag`.
 
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | UserPublic | None:
-    """Get
+    """One user, with its `ETag`
 
      One user, with its `ETag`.
 

@@ -108,7 +108,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPage]:
-    """List
+    """List staff users, oldest first
 
      List staff users, oldest first.
 
@@ -148,7 +148,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | UserPage | None:
-    """List
+    """List staff users, oldest first
 
      List staff users, oldest first.
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPage]:
-    """List
+    """List staff users, oldest first
 
      List staff users, oldest first.
 
@@ -221,7 +221,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | UserPage | None:
-    """List
+    """List staff users, oldest first
 
      List staff users, oldest first.
 

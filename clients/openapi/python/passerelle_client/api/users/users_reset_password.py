@@ -99,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PasswordReset,
 ) -> Response[Problem | UserPublic]:
-    """Reset Password
+    """Set a new password for a user; every sign-in of theirs ends
 
      Set a new password for a user; every sign-in of theirs ends.
 
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     body: PasswordReset,
 ) -> Problem | UserPublic | None:
-    """Reset Password
+    """Set a new password for a user; every sign-in of theirs ends
 
      Set a new password for a user; every sign-in of theirs ends.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PasswordReset,
 ) -> Response[Problem | UserPublic]:
-    """Reset Password
+    """Set a new password for a user; every sign-in of theirs ends
 
      Set a new password for a user; every sign-in of theirs ends.
 
@@ -194,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PasswordReset,
 ) -> Problem | UserPublic | None:
-    """Reset Password
+    """Set a new password for a user; every sign-in of theirs ends
 
      Set a new password for a user; every sign-in of theirs ends.
 

@@ -113,7 +113,7 @@ def sync_detailed(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Update
+    """Change roles, facilities or name; `active: false` deactivates and ends every sign-in
 
      Change roles, facilities or name; `active: false` deactivates and ends every sign-in.
 
@@ -151,7 +151,7 @@ def sync(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Update
+    """Change roles, facilities or name; `active: false` deactivates and ends every sign-in
 
      Change roles, facilities or name; `active: false` deactivates and ends every sign-in.
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Update
+    """Change roles, facilities or name; `active: false` deactivates and ends every sign-in
 
      Change roles, facilities or name; `active: false` deactivates and ends every sign-in.
 
@@ -220,7 +220,7 @@ async def asyncio(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Update
+    """Change roles, facilities or name; `active: false` deactivates and ends every sign-in
 
      Change roles, facilities or name; `active: false` deactivates and ends every sign-in.
 

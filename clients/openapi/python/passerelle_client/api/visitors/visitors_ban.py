@@ -137,7 +137,7 @@ def sync_detailed(
     body: VisitorBan,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic | VisitorRestricted]:
-    """Ban
+    """Ban the visitor from every prison over a period, with the reason
 
      Ban the visitor from every prison over a period, with the reason; visits on a day
     of the ban are refused (409 `visitor_banned`).
@@ -176,7 +176,7 @@ def sync(
     body: VisitorBan,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | VisitorRestricted | None:
-    """Ban
+    """Ban the visitor from every prison over a period, with the reason
 
      Ban the visitor from every prison over a period, with the reason; visits on a day
     of the ban are refused (409 `visitor_banned`).
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     body: VisitorBan,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic | VisitorRestricted]:
-    """Ban
+    """Ban the visitor from every prison over a period, with the reason
 
      Ban the visitor from every prison over a period, with the reason; visits on a day
     of the ban are refused (409 `visitor_banned`).
@@ -247,7 +247,7 @@ async def asyncio(
     body: VisitorBan,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | VisitorRestricted | None:
-    """Ban
+    """Ban the visitor from every prison over a period, with the reason
 
      Ban the visitor from every prison over a period, with the reason; visits on a day
     of the ban are refused (409 `visitor_banned`).

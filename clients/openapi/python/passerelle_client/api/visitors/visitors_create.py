@@ -104,7 +104,7 @@ def sync_detailed(
     body: VisitorCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic]:
-    """Create
+    """Register a visitor
 
      Register a visitor. A family member names the inmate and the relationship; a
     religious leader starts with vetting `pending` and may not visit until a supervisor
@@ -143,7 +143,7 @@ def sync(
     body: VisitorCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | None:
-    """Create
+    """Register a visitor
 
      Register a visitor. A family member names the inmate and the relationship; a
     religious leader starts with vetting `pending` and may not visit until a supervisor
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     body: VisitorCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic]:
-    """Create
+    """Register a visitor
 
      Register a visitor. A family member names the inmate and the relationship; a
     religious leader starts with vetting `pending` and may not visit until a supervisor
@@ -214,7 +214,7 @@ async def asyncio(
     body: VisitorCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | None:
-    """Create
+    """Register a visitor
 
      Register a visitor. A family member names the inmate and the relationship; a
     religious leader starts with vetting `pending` and may not visit until a supervisor

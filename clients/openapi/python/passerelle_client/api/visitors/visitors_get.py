@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem | VisitorPublic | VisitorRestricted]:
-    """Get
+    """One visitor, with their vetting and any ban, and the `ETag`
 
      One visitor, with their vetting and any ban, and the `ETag`.
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | VisitorPublic | VisitorRestricted | None:
-    """Get
+    """One visitor, with their vetting and any ban, and the `ETag`
 
      One visitor, with their vetting and any ban, and the `ETag`.
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem | VisitorPublic | VisitorRestricted]:
-    """Get
+    """One visitor, with their vetting and any ban, and the `ETag`
 
      One visitor, with their vetting and any ban, and the `ETag`.
 
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | VisitorPublic | VisitorRestricted | None:
-    """Get
+    """One visitor, with their vetting and any ban, and the `ETag`
 
      One visitor, with their vetting and any ban, and the `ETag`.
 

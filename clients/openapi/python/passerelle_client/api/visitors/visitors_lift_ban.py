@@ -120,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic | VisitorRestricted]:
-    """Lift Ban
+    """Lift the visitor's ban
 
      Lift the visitor's ban.
 
@@ -154,7 +154,7 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | VisitorRestricted | None:
-    """Lift Ban
+    """Lift the visitor's ban
 
      Lift the visitor's ban.
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic | VisitorRestricted]:
-    """Lift Ban
+    """Lift the visitor's ban
 
      Lift the visitor's ban.
 
@@ -215,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | VisitorRestricted | None:
-    """Lift Ban
+    """Lift the visitor's ban
 
      Lift the visitor's ban.
 

@@ -142,7 +142,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPage]:
-    """List
+    """The visitors register, oldest first
 
      The visitors register, oldest first. It is national, so that a ban holds in every
     prison; identity documents and contact show only to visits staff (`visits:write`) of
@@ -191,7 +191,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | VisitorPage | None:
-    """List
+    """The visitors register, oldest first
 
      The visitors register, oldest first. It is national, so that a ban holds in every
     prison; identity documents and contact show only to visits staff (`visits:write`) of
@@ -235,7 +235,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPage]:
-    """List
+    """The visitors register, oldest first
 
      The visitors register, oldest first. It is national, so that a ban holds in every
     prison; identity documents and contact show only to visits staff (`visits:write`) of
@@ -282,7 +282,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | VisitorPage | None:
-    """List
+    """The visitors register, oldest first
 
      The visitors register, oldest first. It is national, so that a ban holds in every
     prison; identity documents and contact show only to visits staff (`visits:write`) of

@@ -137,7 +137,7 @@ def sync_detailed(
     body: VettingDecision,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic | VisitorRestricted]:
-    """Record Vetting
+    """Record the vetting body's answer (e.g
 
      Record the vetting body's answer (e.g. the Ministry of Religious Affairs for a
     religious leader): `approved` until `expires_on`, `refused`, or `pending` again. A
@@ -179,7 +179,7 @@ def sync(
     body: VettingDecision,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | VisitorRestricted | None:
-    """Record Vetting
+    """Record the vetting body's answer (e.g
 
      Record the vetting body's answer (e.g. the Ministry of Religious Affairs for a
     religious leader): `approved` until `expires_on`, `refused`, or `pending` again. A
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     body: VettingDecision,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic | VisitorRestricted]:
-    """Record Vetting
+    """Record the vetting body's answer (e.g
 
      Record the vetting body's answer (e.g. the Ministry of Religious Affairs for a
     religious leader): `approved` until `expires_on`, `refused`, or `pending` again. A
@@ -256,7 +256,7 @@ async def asyncio(
     body: VettingDecision,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | VisitorRestricted | None:
-    """Record Vetting
+    """Record the vetting body's answer (e.g
 
      Record the vetting body's answer (e.g. the Ministry of Religious Affairs for a
     religious leader): `approved` until `expires_on`, `refused`, or `pending` again. A

@@ -137,7 +137,7 @@ def sync_detailed(
     body: VisitorUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic | VisitorRestricted]:
-    """Update
+    """Change a visitor's names, documents or contact
 
      Change a visitor's names, documents or contact. Requires `If-Match`.
 
@@ -176,7 +176,7 @@ def sync(
     body: VisitorUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | VisitorRestricted | None:
-    """Update
+    """Change a visitor's names, documents or contact
 
      Change a visitor's names, documents or contact. Requires `If-Match`.
 
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     body: VisitorUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorPublic | VisitorRestricted]:
-    """Update
+    """Change a visitor's names, documents or contact
 
      Change a visitor's names, documents or contact. Requires `If-Match`.
 
@@ -247,7 +247,7 @@ async def asyncio(
     body: VisitorUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitorPublic | VisitorRestricted | None:
-    """Update
+    """Change a visitor's names, documents or contact
 
      Change a visitor's names, documents or contact. Requires `If-Match`.
 

@@ -121,7 +121,7 @@ def sync_detailed(
     body: None | Unset | VisitDecision = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
-    """Approve
+    """Approve a requested visit (supervisor)
 
      Approve a requested visit (supervisor). Every rule is checked again as it stands
     now, with the codes of a request: a ban, a lapsed vetting or a new classification
@@ -160,7 +160,7 @@ def sync(
     body: None | Unset | VisitDecision = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
-    """Approve
+    """Approve a requested visit (supervisor)
 
      Approve a requested visit (supervisor). Every rule is checked again as it stands
     now, with the codes of a request: a ban, a lapsed vetting or a new classification
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     body: None | Unset | VisitDecision = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
-    """Approve
+    """Approve a requested visit (supervisor)
 
      Approve a requested visit (supervisor). Every rule is checked again as it stands
     now, with the codes of a request: a ban, a lapsed vetting or a new classification
@@ -231,7 +231,7 @@ async def asyncio(
     body: None | Unset | VisitDecision = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
-    """Approve
+    """Approve a requested visit (supervisor)
 
      Approve a requested visit (supervisor). Every rule is checked again as it stands
     now, with the codes of a request: a ban, a lapsed vetting or a new classification

@@ -107,7 +107,7 @@ def sync_detailed(
     body: VisitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
-    """Create
+    """Request a visit to an inmate held in one of your facilities, for a slot (at most 12 hours)
 
      Request a visit to an inmate held in one of your facilities, for a slot (at most
     12 hours). Refused, nothing written, with a 409 naming the rule:
@@ -150,7 +150,7 @@ def sync(
     body: VisitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
-    """Create
+    """Request a visit to an inmate held in one of your facilities, for a slot (at most 12 hours)
 
      Request a visit to an inmate held in one of your facilities, for a slot (at most
     12 hours). Refused, nothing written, with a 409 naming the rule:
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     body: VisitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
-    """Create
+    """Request a visit to an inmate held in one of your facilities, for a slot (at most 12 hours)
 
      Request a visit to an inmate held in one of your facilities, for a slot (at most
     12 hours). Refused, nothing written, with a 409 naming the rule:
@@ -229,7 +229,7 @@ async def asyncio(
     body: VisitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
-    """Create
+    """Request a visit to an inmate held in one of your facilities, for a slot (at most 12 hours)
 
      Request a visit to an inmate held in one of your facilities, for a slot (at most
     12 hours). Refused, nothing written, with a 409 naming the rule:

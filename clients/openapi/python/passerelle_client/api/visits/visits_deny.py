@@ -118,7 +118,7 @@ def sync_detailed(
     body: VisitReason,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
-    """Deny
+    """Deny a requested visit (supervisor), with the reason
 
      Deny a requested visit (supervisor), with the reason.
 
@@ -155,7 +155,7 @@ def sync(
     body: VisitReason,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
-    """Deny
+    """Deny a requested visit (supervisor), with the reason
 
      Deny a requested visit (supervisor), with the reason.
 
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     body: VisitReason,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
-    """Deny
+    """Deny a requested visit (supervisor), with the reason
 
      Deny a requested visit (supervisor), with the reason.
 
@@ -222,7 +222,7 @@ async def asyncio(
     body: VisitReason,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
-    """Deny
+    """Deny a requested visit (supervisor), with the reason
 
      Deny a requested visit (supervisor), with the reason.
 

@@ -160,7 +160,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPage]:
-    """List
+    """Visits in your facilities, oldest request first
 
      Visits in your facilities, oldest request first.
 
@@ -212,7 +212,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | VisitPage | None:
-    """List
+    """Visits in your facilities, oldest request first
 
      Visits in your facilities, oldest request first.
 
@@ -259,7 +259,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPage]:
-    """List
+    """Visits in your facilities, oldest request first
 
      Visits in your facilities, oldest request first.
 
@@ -309,7 +309,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | VisitPage | None:
-    """List
+    """Visits in your facilities, oldest request first
 
      Visits in your facilities, oldest request first.
 

@@ -118,7 +118,7 @@ def sync_detailed(
     body: VisitLog,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
-    """Log
+    """Log an approved visit once its slot has begun
 
      Log an approved visit once its slot has begun (409 `visit_state` before):
     `occurred` with its start (within 12 hours of the slot, not in the future) and end, or
@@ -157,7 +157,7 @@ def sync(
     body: VisitLog,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
-    """Log
+    """Log an approved visit once its slot has begun
 
      Log an approved visit once its slot has begun (409 `visit_state` before):
     `occurred` with its start (within 12 hours of the slot, not in the future) and end, or
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     body: VisitLog,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
-    """Log
+    """Log an approved visit once its slot has begun
 
      Log an approved visit once its slot has begun (409 `visit_state` before):
     `occurred` with its start (within 12 hours of the slot, not in the future) and end, or
@@ -228,7 +228,7 @@ async def asyncio(
     body: VisitLog,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
-    """Log
+    """Log an approved visit once its slot has begun
 
      Log an approved visit once its slot has begun (409 `visit_state` before):
     `occurred` with its start (within 12 hours of the slot, not in the future) and end, or

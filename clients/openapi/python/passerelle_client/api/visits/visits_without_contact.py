@@ -115,7 +115,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | WithoutContactPage]:
-    """Without Contact
+    """Inmates held who have had no visit and no dialogue session for more than `days` days
 
      Inmates held who have had no visit and no dialogue session for more than `days`
     days — counted from admission for those never visited while held — the longest
@@ -158,7 +158,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | WithoutContactPage | None:
-    """Without Contact
+    """Inmates held who have had no visit and no dialogue session for more than `days` days
 
      Inmates held who have had no visit and no dialogue session for more than `days`
     days — counted from admission for those never visited while held — the longest
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | WithoutContactPage]:
-    """Without Contact
+    """Inmates held who have had no visit and no dialogue session for more than `days` days
 
      Inmates held who have had no visit and no dialogue session for more than `days`
     days — counted from admission for those never visited while held — the longest
@@ -237,7 +237,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | WithoutContactPage | None:
-    """Without Contact
+    """Inmates held who have had no visit and no dialogue session for more than `days` days
 
      Inmates held who have had no visit and no dialogue session for more than `days`
     days — counted from admission for those never visited while held — the longest

@@ -123,7 +123,8 @@ def sync_detailed(
     body: EnrolmentCompletion | None | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Complete
+    """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills
+    learnt
 
      Mark an enrolled inmate's programme completed, with the trainer's `final_assessment`
     of the skills learnt; the enrolment gets a certificate number
@@ -163,7 +164,8 @@ def sync(
     body: EnrolmentCompletion | None | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Complete
+    """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills
+    learnt
 
      Mark an enrolled inmate's programme completed, with the trainer's `final_assessment`
     of the skills learnt; the enrolment gets a certificate number
@@ -198,7 +200,8 @@ async def asyncio_detailed(
     body: EnrolmentCompletion | None | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Complete
+    """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills
+    learnt
 
      Mark an enrolled inmate's programme completed, with the trainer's `final_assessment`
     of the skills learnt; the enrolment gets a certificate number
@@ -236,7 +239,8 @@ async def asyncio(
     body: EnrolmentCompletion | None | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Complete
+    """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills
+    learnt
 
      Mark an enrolled inmate's programme completed, with the trainer's `final_assessment`
     of the skills learnt; the enrolment gets a certificate number

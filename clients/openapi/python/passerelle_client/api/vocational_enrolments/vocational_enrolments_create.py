@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EnrolmentRequest,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Create
+    """Register an inmate's interest, or ask for a place (`status: enrolled`)
 
      Register an inmate's interest, or ask for a place (`status: enrolled`). The inmate's
     *current* classification, legal status and skills profile must meet the programme's
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     body: EnrolmentRequest,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Create
+    """Register an inmate's interest, or ask for a place (`status: enrolled`)
 
      Register an inmate's interest, or ask for a place (`status: enrolled`). The inmate's
     *current* classification, legal status and skills profile must meet the programme's
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EnrolmentRequest,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Create
+    """Register an inmate's interest, or ask for a place (`status: enrolled`)
 
      Register an inmate's interest, or ask for a place (`status: enrolled`). The inmate's
     *current* classification, legal status and skills profile must meet the programme's
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EnrolmentRequest,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Create
+    """Register an inmate's interest, or ask for a place (`status: enrolled`)
 
      Register an inmate's interest, or ask for a place (`status: enrolled`). The inmate's
     *current* classification, legal status and skills profile must meet the programme's

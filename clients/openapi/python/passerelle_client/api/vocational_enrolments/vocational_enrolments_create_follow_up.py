@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FollowUpCreate,
 ) -> Response[FollowUpPublic | Problem]:
-    """Create Follow Up
+    """Record a contact 3, 6 or 12 months after release
 
      Record a contact 3, 6 or 12 months after release: employment status, whether the
     person uses the trade, notes. Only once released (409 `not_released`); one record for
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     body: FollowUpCreate,
 ) -> FollowUpPublic | Problem | None:
-    """Create Follow Up
+    """Record a contact 3, 6 or 12 months after release
 
      Record a contact 3, 6 or 12 months after release: employment status, whether the
     person uses the trade, notes. Only once released (409 `not_released`); one record for
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FollowUpCreate,
 ) -> Response[FollowUpPublic | Problem]:
-    """Create Follow Up
+    """Record a contact 3, 6 or 12 months after release
 
      Record a contact 3, 6 or 12 months after release: employment status, whether the
     person uses the trade, notes. Only once released (409 `not_released`); one record for
@@ -207,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FollowUpCreate,
 ) -> FollowUpPublic | Problem | None:
-    """Create Follow Up
+    """Record a contact 3, 6 or 12 months after release
 
      Record a contact 3, 6 or 12 months after release: employment status, whether the
     person uses the trade, notes. Only once released (409 `not_released`); one record for

@@ -120,7 +120,7 @@ def sync_detailed(
     body: EnrolmentEnd,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Drop
+    """Drop an enrolment, with the reason; a freed seat is given to the waiting list
 
      Drop an enrolment, with the reason; a freed seat is given to the waiting list.
 
@@ -157,7 +157,7 @@ def sync(
     body: EnrolmentEnd,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Drop
+    """Drop an enrolment, with the reason; a freed seat is given to the waiting list
 
      Drop an enrolment, with the reason; a freed seat is given to the waiting list.
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     body: EnrolmentEnd,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Drop
+    """Drop an enrolment, with the reason; a freed seat is given to the waiting list
 
      Drop an enrolment, with the reason; a freed seat is given to the waiting list.
 
@@ -224,7 +224,7 @@ async def asyncio(
     body: EnrolmentEnd,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Drop
+    """Drop an enrolment, with the reason; a freed seat is given to the waiting list
 
      Drop an enrolment, with the reason; a freed seat is given to the waiting list.
 

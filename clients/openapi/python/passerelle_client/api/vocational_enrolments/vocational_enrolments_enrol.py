@@ -113,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Enrol
+    """Ask for a place for an interested or suspended inmate, with the same rules as a new request
 
      Ask for a place for an interested or suspended inmate, with the same rules as a new
     request (`If-Match` checked when sent).
@@ -148,7 +148,7 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Enrol
+    """Ask for a place for an interested or suspended inmate, with the same rules as a new request
 
      Ask for a place for an interested or suspended inmate, with the same rules as a new
     request (`If-Match` checked when sent).
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Enrol
+    """Ask for a place for an interested or suspended inmate, with the same rules as a new request
 
      Ask for a place for an interested or suspended inmate, with the same rules as a new
     request (`If-Match` checked when sent).
@@ -211,7 +211,7 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Enrol
+    """Ask for a place for an interested or suspended inmate, with the same rules as a new request
 
      Ask for a place for an interested or suspended inmate, with the same rules as a new
     request (`If-Match` checked when sent).

@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem | VocationalEnrolmentPartnerView | VocationalEnrolmentPublic]:
-    """Get
+    """One enrolment, with its `ETag` (a provider: its pseudonymous view)
 
      One enrolment, with its `ETag` (a provider: its pseudonymous view).
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | VocationalEnrolmentPartnerView | VocationalEnrolmentPublic | None:
-    """Get
+    """One enrolment, with its `ETag` (a provider: its pseudonymous view)
 
      One enrolment, with its `ETag` (a provider: its pseudonymous view).
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem | VocationalEnrolmentPartnerView | VocationalEnrolmentPublic]:
-    """Get
+    """One enrolment, with its `ETag` (a provider: its pseudonymous view)
 
      One enrolment, with its `ETag` (a provider: its pseudonymous view).
 
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | VocationalEnrolmentPartnerView | VocationalEnrolmentPublic | None:
-    """Get
+    """One enrolment, with its `ETag` (a provider: its pseudonymous view)
 
      One enrolment, with its `ETag` (a provider: its pseudonymous view).
 

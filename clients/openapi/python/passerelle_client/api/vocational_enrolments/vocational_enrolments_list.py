@@ -129,7 +129,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPage]:
-    """List
+    """Enrolments in the programmes of your facilities, oldest first
 
      Enrolments in the programmes of your facilities, oldest first; a programme's waiting
     list is `status=waitlisted`, in `waitlisted_at` order. A provider sees the enrolments
@@ -174,7 +174,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPage | None:
-    """List
+    """Enrolments in the programmes of your facilities, oldest first
 
      Enrolments in the programmes of your facilities, oldest first; a programme's waiting
     list is `status=waitlisted`, in `waitlisted_at` order. A provider sees the enrolments
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPage]:
-    """List
+    """Enrolments in the programmes of your facilities, oldest first
 
      Enrolments in the programmes of your facilities, oldest first; a programme's waiting
     list is `status=waitlisted`, in `waitlisted_at` order. A provider sees the enrolments
@@ -257,7 +257,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPage | None:
-    """List
+    """Enrolments in the programmes of your facilities, oldest first
 
      Enrolments in the programmes of your facilities, oldest first; a programme's waiting
     list is `status=waitlisted`, in `waitlisted_at` order. A provider sees the enrolments

@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[FollowUpPublic]]:
-    """List Follow Ups
+    """The contacts recorded after the person's release, 3, 6 and 12 months on
 
      The contacts recorded after the person's release, 3, 6 and 12 months on.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[FollowUpPublic] | None:
-    """List Follow Ups
+    """The contacts recorded after the person's release, 3, 6 and 12 months on
 
      The contacts recorded after the person's release, 3, 6 and 12 months on.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[FollowUpPublic]]:
-    """List Follow Ups
+    """The contacts recorded after the person's release, 3, 6 and 12 months on
 
      The contacts recorded after the person's release, 3, 6 and 12 months on.
 
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[FollowUpPublic] | None:
-    """List Follow Ups
+    """The contacts recorded after the person's release, 3, 6 and 12 months on
 
      The contacts recorded after the person's release, 3, 6 and 12 months on.
 

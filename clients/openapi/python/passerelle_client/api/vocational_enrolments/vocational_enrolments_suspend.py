@@ -120,7 +120,7 @@ def sync_detailed(
     body: EnrolmentEnd,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Suspend
+    """Suspend an enrolment, with the reason; a freed seat is given to the waiting list
 
      Suspend an enrolment, with the reason; a freed seat is given to the waiting list.
     A suspended inmate may ask for a place again (`/enrol`).
@@ -158,7 +158,7 @@ def sync(
     body: EnrolmentEnd,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Suspend
+    """Suspend an enrolment, with the reason; a freed seat is given to the waiting list
 
      Suspend an enrolment, with the reason; a freed seat is given to the waiting list.
     A suspended inmate may ask for a place again (`/enrol`).
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     body: EnrolmentEnd,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
-    """Suspend
+    """Suspend an enrolment, with the reason; a freed seat is given to the waiting list
 
      Suspend an enrolment, with the reason; a freed seat is given to the waiting list.
     A suspended inmate may ask for a place again (`/enrol`).
@@ -227,7 +227,7 @@ async def asyncio(
     body: EnrolmentEnd,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
-    """Suspend
+    """Suspend an enrolment, with the reason; a freed seat is given to the waiting list
 
      Suspend an enrolment, with the reason; a freed seat is given to the waiting list.
     A suspended inmate may ask for a place again (`/enrol`).

@@ -104,7 +104,7 @@ def sync_detailed(
     body: ProgrammeCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgrammePublic]:
-    """Create
+    """Offer a programme in one of your facilities, with its eligibility rules
 
      Offer a programme in one of your facilities, with its eligibility rules. Retry-safe
     with `Idempotency-Key` or a client-chosen `id`.
@@ -140,7 +140,7 @@ def sync(
     body: ProgrammeCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | ProgrammePublic | None:
-    """Create
+    """Offer a programme in one of your facilities, with its eligibility rules
 
      Offer a programme in one of your facilities, with its eligibility rules. Retry-safe
     with `Idempotency-Key` or a client-chosen `id`.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     body: ProgrammeCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgrammePublic]:
-    """Create
+    """Offer a programme in one of your facilities, with its eligibility rules
 
      Offer a programme in one of your facilities, with its eligibility rules. Retry-safe
     with `Idempotency-Key` or a client-chosen `id`.
@@ -205,7 +205,7 @@ async def asyncio(
     body: ProgrammeCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | ProgrammePublic | None:
-    """Create
+    """Offer a programme in one of your facilities, with its eligibility rules
 
      Offer a programme in one of your facilities, with its eligibility rules. Retry-safe
     with `Idempotency-Key` or a client-chosen `id`.

@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     inmate_id: UUID,
 ) -> Response[Eligibility | Problem]:
-    """Eligibility
+    """Whether an inmate may join the programme today, with every rule they fail
 
      Whether an inmate may join the programme today, with every rule they fail
     (facility, security level, legal status, literacy), judged on their current
@@ -126,7 +126,7 @@ def sync(
     client: AuthenticatedClient,
     inmate_id: UUID,
 ) -> Eligibility | Problem | None:
-    """Eligibility
+    """Whether an inmate may join the programme today, with every rule they fail
 
      Whether an inmate may join the programme today, with every rule they fail
     (facility, security level, legal status, literacy), judged on their current
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     inmate_id: UUID,
 ) -> Response[Eligibility | Problem]:
-    """Eligibility
+    """Whether an inmate may join the programme today, with every rule they fail
 
      Whether an inmate may join the programme today, with every rule they fail
     (facility, security level, legal status, literacy), judged on their current
@@ -191,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     inmate_id: UUID,
 ) -> Eligibility | Problem | None:
-    """Eligibility
+    """Whether an inmate may join the programme today, with every rule they fail
 
      Whether an inmate may join the programme today, with every rule they fail
     (facility, security level, legal status, literacy), judged on their current

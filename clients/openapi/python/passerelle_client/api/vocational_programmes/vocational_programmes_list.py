@@ -141,7 +141,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgrammePage]:
-    """List
+    """The programmes of your facilities (a provider: the programmes it runs), oldest first
 
      The programmes of your facilities (a provider: the programmes it runs), oldest first.
 
@@ -187,7 +187,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | ProgrammePage | None:
-    """List
+    """The programmes of your facilities (a provider: the programmes it runs), oldest first
 
      The programmes of your facilities (a provider: the programmes it runs), oldest first.
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgrammePage]:
-    """List
+    """The programmes of your facilities (a provider: the programmes it runs), oldest first
 
      The programmes of your facilities (a provider: the programmes it runs), oldest first.
 
@@ -272,7 +272,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | ProgrammePage | None:
-    """List
+    """The programmes of your facilities (a provider: the programmes it runs), oldest first
 
      The programmes of your facilities (a provider: the programmes it runs), oldest first.
 

@@ -114,7 +114,7 @@ def sync_detailed(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Response[Problem | VocationalSyncResult]:
-    """Sync Attendance
+    """Upsert up to 5,000 attendance records of the programme
 
      Upsert up to 5,000 attendance records of the programme (staff of its facility, or
     its provider naming inmates by `subject_ref`), keyed by enrolment and day, with the
@@ -160,7 +160,7 @@ def sync(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Problem | VocationalSyncResult | None:
-    """Sync Attendance
+    """Upsert up to 5,000 attendance records of the programme
 
      Upsert up to 5,000 attendance records of the programme (staff of its facility, or
     its provider naming inmates by `subject_ref`), keyed by enrolment and day, with the
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Response[Problem | VocationalSyncResult]:
-    """Sync Attendance
+    """Upsert up to 5,000 attendance records of the programme
 
      Upsert up to 5,000 attendance records of the programme (staff of its facility, or
     its provider naming inmates by `subject_ref`), keyed by enrolment and day, with the
@@ -245,7 +245,7 @@ async def asyncio(
     atomic: bool | Unset = False,
     dry_run: bool | Unset = False,
 ) -> Problem | VocationalSyncResult | None:
-    """Sync Attendance
+    """Upsert up to 5,000 attendance records of the programme
 
      Upsert up to 5,000 attendance records of the programme (staff of its facility, or
     its provider naming inmates by `subject_ref`), keyed by enrolment and day, with the

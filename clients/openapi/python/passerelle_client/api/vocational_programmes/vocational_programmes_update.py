@@ -120,7 +120,7 @@ def sync_detailed(
     body: ProgrammeUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgrammePublic]:
-    """Update
+    """Change a programme or its eligibility rules
 
      Change a programme or its eligibility rules. Requires `If-Match`.
 
@@ -157,7 +157,7 @@ def sync(
     body: ProgrammeUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | ProgrammePublic | None:
-    """Update
+    """Change a programme or its eligibility rules
 
      Change a programme or its eligibility rules. Requires `If-Match`.
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     body: ProgrammeUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgrammePublic]:
-    """Update
+    """Change a programme or its eligibility rules
 
      Change a programme or its eligibility rules. Requires `If-Match`.
 
@@ -224,7 +224,7 @@ async def asyncio(
     body: ProgrammeUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | ProgrammePublic | None:
-    """Update
+    """Change a programme or its eligibility rules
 
      Change a programme or its eligibility rules. Requires `If-Match`.
 
