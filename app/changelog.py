@@ -15,13 +15,14 @@ record is entered again for the new facility: a tablet there gets the person who
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
 from sqlalchemy import bindparam, false, insert, inspect, literal, select, true, update
 from sqlalchemy.event import listens_for
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
+from sqlalchemy.orm.util import identity_key
 
 from app.models.assessment import Assessment
 from app.models.base import UTCDateTime, utcnow
@@ -40,8 +41,9 @@ SYNCED: dict[type[Any], str] = {
 # The records about a person, entered again for a facility they are moved to.
 ABOUT_A_PERSON: tuple[type[Any], ...] = (IntakeStep, Assessment, Classification)
 
-_PENDING = "passerelle.changelog.pending"
-_MOVES = "passerelle.changelog.moves"
+_NOTES = "passerelle.changelog.notes"
+# The tables of the synced models, written through the ORM only.
+SYNCED_TABLES = frozenset(str(model.__tablename__) for model in SYNCED)
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,29 @@ class _Noted:
     record_id: uuid.UUID
     inmate_id: uuid.UUID
     version: int
-    removed: bool
+
+
+@dataclass
+class _Notes:
+    """What one transaction (or savepoint) wrote: a savepoint's notes go to its parent when
+    it is released (its before_commit), and end with it when it is rolled back."""
+
+    pending: dict[tuple[str, uuid.UUID], _Noted] = field(default_factory=dict)
+    # Inmates moved to another facility: the facility each left.
+    moves: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+
+    def absorb(self, other: _Notes) -> None:
+        self.pending.update(other.pending)
+        for inmate_id, left in other.moves.items():
+            self.moves.setdefault(inmate_id, left)
+
+
+def _notes(session: Session, transaction: SessionTransaction | None = None) -> _Notes:
+    by_transaction: dict[SessionTransaction, _Notes] = session.info.setdefault(_NOTES, {})
+    current = transaction or session.get_nested_transaction() or session.get_transaction()
+    if current is None:
+        raise RuntimeError("a flush outside a transaction")
+    return by_transaction.setdefault(current, _Notes())
 
 
 def _person(record: Any) -> uuid.UUID:
@@ -60,32 +84,60 @@ def _person(record: Any) -> uuid.UUID:
 
 @listens_for(Session, "after_flush")
 def _note(session: Session, _flush: UOWTransaction) -> None:
-    pending: dict[tuple[str, uuid.UUID], _Noted] = session.info.setdefault(_PENDING, {})
-    moves: dict[uuid.UUID, uuid.UUID] = session.info.setdefault(_MOVES, {})
-    deleted = session.deleted  # identity sets: records are compared by identity
-    for record in chain(session.new, session.dirty, deleted):
+    notes = _notes(session)
+    for record in session.deleted:
+        if type(record) in SYNCED:
+            raise RuntimeError(f"{SYNCED[type(record)]} are never deleted: tablets hold them")
+    for record in chain(session.new, session.dirty):
         record_type = SYNCED.get(type(record))
         if record_type is None:
             continue
-        gone = record in deleted
-        if not gone and record in session.dirty and not session.is_modified(record):
+        if record in session.dirty and not session.is_modified(record):
             continue
-        pending[record_type, record.id] = _Noted(
-            record_type, record.id, _person(record), getattr(record, "version", 1), gone
+        notes.pending[record_type, record.id] = _Noted(
+            record_type, record.id, _person(record), getattr(record, "version", 1)
         )
-        if isinstance(record, Inmate) and not gone:
+        if isinstance(record, Inmate):
             before = inspect(record).attrs.facility_id.history.deleted
             if before and before[0] is not None and before[0] != record.facility_id:
-                moves.setdefault(record.id, before[0])
+                notes.moves.setdefault(record.id, before[0])
+
+
+@listens_for(Session, "after_transaction_end")
+def _end(session: Session, transaction: SessionTransaction) -> None:
+    """Whatever ends — committed (its notes written, or handed to its parent), rolled back
+    — leaves no notes behind; at the end of the outermost transaction nothing at all is
+    left to leak into the session's next."""
+    by_transaction: dict[SessionTransaction, _Notes] = session.info.get(_NOTES, {})
+    by_transaction.pop(transaction, None)
+    if transaction.parent is None:
+        by_transaction.clear()
+
+
+@listens_for(Session, "do_orm_execute")
+def _guard(state: ORMExecuteState) -> None:
+    """A synced table is written through the ORM's unit of work only, where every change
+    is noted: an INSERT, UPDATE or DELETE statement on one is refused."""
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if table is not None and table.name in SYNCED_TABLES:
+            raise RuntimeError(f"{table.name} is written through the ORM only (the change log)")
 
 
 @listens_for(Session, "before_commit")
 def _write(session: Session) -> None:
     if session.new or session.dirty or session.deleted:
         session.flush()  # what the commit would flush (it flushes after this hook), noted
-    pending: dict[tuple[str, uuid.UUID], _Noted] = session.info.pop(_PENDING, {})
-    moves: dict[uuid.UUID, uuid.UUID] = session.info.pop(_MOVES, {})
-    if not pending and not moves:
+    by_transaction: dict[SessionTransaction, _Notes] = session.info.get(_NOTES, {})
+    savepoint = session.get_nested_transaction()
+    if savepoint is not None:  # released: its notes join its parent's
+        released = by_transaction.pop(savepoint, None)
+        if released is not None and savepoint.parent is not None:
+            _notes(session, savepoint.parent).absorb(released)
+        return
+    root = session.get_transaction()
+    notes = by_transaction.pop(root, None) if root is not None else None
+    if notes is None or (not notes.pending and not notes.moves):
         return
     connection = session.connection()
     # The lock that orders commits; held until this transaction ends, a moment from now.
@@ -95,6 +147,11 @@ def _write(session: Session) -> None:
         .values(commits=ChangeLogHead.commits + 1)
     )
     now = utcnow()
+    moves = {
+        inmate_id: left
+        for inmate_id, left in notes.moves.items()
+        if _still_elsewhere(session, inmate_id, left)
+    }
     for inmate_id, left in sorted(moves.items()):
         _removals(connection, inmate_id, left, now)
     rows = [
@@ -104,12 +161,14 @@ def _write(session: Session) -> None:
             "inmate_id": noted.inmate_id,
             "person": noted.inmate_id,
             "version": noted.version,
-            "removed": noted.removed,
+            "removed": False,
             "changed_at": now,
         }
         for noted in sorted(
-            pending.values(), key=lambda n: (n.inmate_id, n.record_type, n.record_id)
+            notes.pending.values(), key=lambda n: (n.inmate_id, n.record_type, n.record_id)
         )
+        # A moved person's records are all entered again below.
+        if noted.record_type == "inmates" or noted.inmate_id not in moves
     ]
     if rows:
         holding = (
@@ -120,6 +179,13 @@ def _write(session: Session) -> None:
         connection.execute(insert(Change).values(facility_id=holding), rows)
     for inmate_id in sorted(moves):
         _entered_again(connection, inmate_id, now)
+
+
+def _still_elsewhere(session: Session, inmate_id: uuid.UUID, left: uuid.UUID) -> bool:
+    """Whether a moved inmate is held elsewhere than where they were (moved and moved back
+    in one transaction is no move)."""
+    inmate = session.identity_map.get(identity_key(Inmate, inmate_id))
+    return inmate is None or inmate.facility_id != left
 
 
 def _removals(connection: Any, inmate_id: uuid.UUID, left: uuid.UUID, now: Any) -> None:
@@ -170,9 +236,3 @@ def _about(model: type[Any], inmate_id: uuid.UUID, facility: Any, removed: Any, 
         ],
         rows,
     )
-
-
-@listens_for(Session, "after_soft_rollback")
-def _forget(session: Session, _previous: Any) -> None:
-    session.info.pop(_PENDING, None)
-    session.info.pop(_MOVES, None)

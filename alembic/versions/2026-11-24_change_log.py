@@ -18,12 +18,12 @@ down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# (sync type, table, its version column or None for records that never change)
+# (sync type, table, whether its records change: a version and an updated_at)
 BACKFILL = (
-    ("inmates", "inmate", "version"),
-    ("intake", "intake_step", "version"),
-    ("assessments", "assessment", "version"),
-    ("classifications", "classification", None),
+    ("inmates", "inmate", True),
+    ("intake", "intake_step", True),
+    ("assessments", "assessment", True),
+    ("classifications", "classification", False),
 )
 
 
@@ -53,12 +53,13 @@ def upgrade() -> None:
     holder = sa.table("inmate", sa.column("id", sa.Uuid), sa.column("facility_id", sa.Uuid)).alias(
         "holder"
     )
-    for record_type, name, version in BACKFILL:
+    for record_type, name, versioned in BACKFILL:
         record = sa.table(
             name,
             sa.column("id", sa.Uuid),
             sa.column("version", sa.Integer),
             sa.column("created_at", sa.DateTime(timezone=True)),
+            sa.column("updated_at", sa.DateTime(timezone=True)),
             *(() if name == "inmate" else (sa.column("inmate_id", sa.Uuid),)),
         )
         person = record.c.id if name == "inmate" else record.c.inmate_id
@@ -68,9 +69,9 @@ def upgrade() -> None:
                 record.c.id,
                 person,
                 holder.c.facility_id,
-                record.c.version if version else sa.literal(1),
+                record.c.version if versioned else sa.literal(1),
                 sa.false(),
-                record.c.created_at,
+                record.c.updated_at if versioned else record.c.created_at,
             )
             .select_from(record.join(holder, holder.c.id == person))
             .order_by(record.c.created_at, record.c.id)
@@ -89,6 +90,8 @@ def upgrade() -> None:
                 rows,
             )
         )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ANALYZE change")
 
 
 def downgrade() -> None:

@@ -36,7 +36,13 @@ SCOPES: dict[SyncType, str] = {
     SyncType.classifications: "classifications:read",
 }
 _FEED = "changes"
-_NO_SCOPE = uuid.UUID(int=0)
+# What each kind's reads are recorded as in the audit log.
+AUDITED_AS: dict[SyncType, str] = {
+    SyncType.inmates: "inmate",
+    SyncType.intake: "intake_step",
+    SyncType.assessments: "assessment",
+    SyncType.classifications: "classification",
+}
 
 
 @dataclass
@@ -65,7 +71,10 @@ async def changes_since(
     first; the read of the people concerned is on record."""
     ensure_staff(actor, "change feed")
     kinds = readable_types(actor, asked)
-    since = decode_change_cursor(_FEED, _NO_SCOPE, request.since)
+    # A cursor holds for the kinds and facilities it was issued for: pulling more kinds,
+    # or for other facilities, from it would skip their earlier changes.
+    scope = _cursor_scope(actor, kinds)
+    since = decode_change_cursor(_FEED, scope, request.since)
     rows = (
         await session.exec(
             select(Change)
@@ -92,14 +101,16 @@ async def changes_since(
         for change in page
     ]
     last = (page[-1].seq or since) if page else since
-    await record_list_read(
-        session,
-        actor,
-        "inmate",
-        sorted({str(change.inmate_id) for change in page}),
-        {"feed": "sync.changes", "types": [kind.value for kind in kinds]},
-    )
-    return Feed(entries, encode_change_cursor(_FEED, _NO_SCOPE, last), len(rows) > request.limit)
+    for kind in kinds:
+        read = sorted({str(entry.id) for entry in entries if entry.type is kind and entry.record})
+        await record_list_read(session, actor, AUDITED_AS[kind], read, {"feed": "sync.changes"})
+    return Feed(entries, encode_change_cursor(_FEED, scope, last), len(rows) > request.limit)
+
+
+def _cursor_scope(actor: Actor, kinds: Sequence[SyncType]) -> uuid.UUID:
+    facilities = "all" if actor.facilities is None else ",".join(sorted(map(str, actor.facilities)))
+    name = f"{','.join(kind.value for kind in kinds)}|{facilities}"
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"urn:passerelle:changes:{name}")
 
 
 async def _records_now(

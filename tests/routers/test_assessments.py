@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.dates import add_months
@@ -226,11 +225,11 @@ async def test_due_list_around_the_review_date(
     await anonymous.post(f"{url}/submit", headers=people["assessor"])
     await anonymous.post(f"{url}/verify", headers=people["supervisor"])
     review = date.today() + timedelta(days=10)
-    await session.exec(
-        update(Inmate)
-        .where(Inmate.id == uuid.UUID(draft["inmate_id"]))  # type: ignore[arg-type]
-        .values(next_review_date=review, review_due_on=review)
-    )
+    # Through the ORM, as every write of an inmate (the change log notes it there).
+    inmate = await session.get(Inmate, uuid.UUID(draft["inmate_id"]))
+    assert inmate is not None
+    await session.refresh(inmate)
+    inmate.next_review_date = inmate.review_due_on = review
     await session.commit()
 
     async def due(before: date) -> dict[str, Any]:

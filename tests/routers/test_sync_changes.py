@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -122,16 +123,23 @@ async def test_kinds_follow_the_callers_scopes(
 ) -> None:
     registrar = await identities.headers_for("registrar", facilities=("MCA-BKO",))
     _, start = await pull(anonymous, registrar)
+    _, intake_start = await pull(anonymous, registrar, types="intake")
+    _, both_start = await pull(anonymous, registrar, types="inmates,intake")
     inmate = await register(anonymous, identities, registrar)
     await anonymous.put(
         f"{INMATES}/{inmate['id']}/intake/steps/reception_identity",
         json={"completed_at": f"{day(59)}T09:00:00Z", "answers": {}},
         headers=registrar,
     )
-    only_intake, _ = await pull(anonymous, registrar, start, types="intake")
+    only_intake, _ = await pull(anonymous, registrar, intake_start, types="intake")
     assert [e["type"] for e in only_intake] == ["intake"]
-    both, _ = await pull(anonymous, registrar, start, types="inmates,intake")
+    both, _ = await pull(anonymous, registrar, both_start, types="inmates,intake")
     assert [e["type"] for e in both] == ["inmates", "intake"]
+    everything, _ = await pull(anonymous, registrar, start)
+    assert brief(everything) == brief(both)
+    # A cursor holds for the kinds it was issued for: more kinds from it would miss theirs.
+    widened = await anonymous.get(CHANGES, params={"since": intake_start}, headers=registrar)
+    assert_problem(widened, 400, "invalid_cursor")
     refused = await anonymous.get(CHANGES, params={"types": "assessments"}, headers=registrar)
     assert_problem(refused, 403, "forbidden")
     unknown = await anonymous.get(CHANGES, params={"types": "secrets"}, headers=registrar)
@@ -224,3 +232,71 @@ def _inmate(facility_id: uuid.UUID) -> Inmate:
         search_text=f"synthetique concurrent s-{number}",
         match_key=f"synthetique|{number}",
     )
+
+
+class _Undone(Exception):
+    pass
+
+
+async def _undone_in_a_savepoint(writer: AsyncSession, inmate_id: uuid.UUID) -> None:
+    async with writer.begin_nested():
+        inmate = await writer.get(Inmate, inmate_id)
+        assert inmate is not None
+        inmate.prior_occupation = "Undone"
+        inmate.version += 1
+        await writer.flush()
+        raise _Undone
+
+
+async def test_only_what_commits_is_logged(fresh_url: str) -> None:
+    """A savepoint rolled back takes its notes with it, not its parent's; a transaction
+    rolled back leaves nothing for the session's next commit; a statement writing a synced
+    table outside the ORM is refused."""
+    engine = create_engine(make_settings(fresh_url))
+    factory = create_session_factory(engine)
+    try:
+        async with factory() as setup:
+            facility = Facility(code="SYN-S", name="Prison synthétique", region="Nulle part")
+            setup.add(facility)
+            await setup.commit()
+            kept, dropped = _inmate(facility.id), _inmate(facility.id)
+            setup.add_all([kept, dropped])
+            await setup.commit()
+
+        async def logged_after(seq: int) -> list[uuid.UUID]:
+            async with factory() as reader:
+                rows = await reader.exec(
+                    select(Change).where(Change.seq > seq).order_by(Change.seq)  # type: ignore[arg-type, operator]
+                )
+                return [change.record_id for change in rows.all()]
+
+        async with factory() as reader:
+            start = max((await reader.exec(select(Change.seq))).all())  # type: ignore[call-overload, type-var]
+
+        async with factory() as writer:
+            first = await writer.get(Inmate, kept.id)
+            assert first is not None
+            first.prior_occupation = "Kept"
+            first.version += 1
+            await writer.flush()
+            with pytest.raises(_Undone):
+                await _undone_in_a_savepoint(writer, dropped.id)
+            await writer.commit()
+        assert await logged_after(start) == [kept.id]
+
+        async with factory() as writer:
+            again = await writer.get(Inmate, dropped.id)
+            assert again is not None
+            again.prior_occupation = "Rolled back"
+            await writer.flush()
+            await writer.rollback()
+            await writer.commit()
+        assert await logged_after(start) == [kept.id]
+
+        async with factory() as writer:
+            with pytest.raises(RuntimeError, match="through the ORM only"):
+                await writer.exec(
+                    update(Inmate).where(Inmate.id == kept.id).values(prior_occupation="Sneaky")  # type: ignore[arg-type]
+                )
+    finally:
+        await engine.dispose()
