@@ -8,6 +8,7 @@ no other inline script can run on the page.
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import re
 from collections.abc import Iterator
@@ -83,6 +84,28 @@ def summary(description: str) -> str:
     return sentence
 
 
+def allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """The methods the contract lists for a request path (for the `Allow` header of a
+    405): those of the path templates it matches with the fewest parameters
+    (`/assessments/due` rather than `/assessments/{assessment_id}`)."""
+    matchers: list[tuple[re.Pattern[str], int, list[str]]] | None = getattr(
+        app.state, "allowed_methods", None
+    )
+    if matchers is None:
+        matchers = [
+            (
+                re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"),
+                template.count("{"),
+                [method.upper() for method in operations],
+            )
+            for template, operations in app.openapi()["paths"].items()
+        ]
+        app.state.allowed_methods = matchers
+    matching = [(params, methods) for pattern, params, methods in matchers if pattern.match(path)]
+    fewest = min((params for params, _ in matching), default=0)
+    return sorted({m for params, methods in matching if params == fewest for m in methods})
+
+
 def install_openapi(app: FastAPI) -> None:
     """Serve the OpenAPI document with its examples whole, and a summary that says what
     each operation does.
@@ -111,10 +134,14 @@ def install_openapi(app: FastAPI) -> None:
             examples = generated.get("$defs", {}).get(name, {}).get("examples")
             if examples is not None:
                 schema["examples"] = examples
-        for operations in document["paths"].values():
-            for operation in operations.values():
-                if operation.get("description"):
-                    operation["summary"] = summary(operation["description"])
+        operations = [op for ops in document["paths"].values() for op in ops.values()]
+        bad_request = next(op["responses"]["400"] for op in operations if "400" in op["responses"])
+        for operation in operations:
+            if operation.get("description"):
+                operation["summary"] = summary(operation["description"])
+            if "requestBody" in operation and "400" not in operation["responses"]:
+                # A body that is not the JSON (or form) it claims to be.
+                operation["responses"]["400"] = copy.deepcopy(bad_request)
         patched = document
         return document
 

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.apidocs import allowed_methods
 from app.i18n import Language, negotiate_language, problem_title
 from app.schemas.problem import FieldError, Problem
 
@@ -221,13 +222,17 @@ async def _validation_error_handler(request: Request, exc: RequestValidationErro
 async def _http_error_handler(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     code = _HTTP_STATUS_CODES.get(exc.status_code, "bad_request")
     detail = exc.detail if isinstance(exc.detail, str) and exc.status_code < 500 else None
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        # Every method of the path: the router names only those of the first route it met.
+        headers["Allow"] = ", ".join(allowed_methods(request.app, request.url.path))
     return problem_response(
         status=exc.status_code,
         code=code,
         accept_language=request.headers.get("accept-language"),
         instance=request.url.path,
         detail=detail,
-        headers=dict(exc.headers or {}),
+        headers=headers,
     )
 
 

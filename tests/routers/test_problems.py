@@ -53,7 +53,13 @@ async def test_unknown_route_is_404_problem(client: httpx.AsyncClient) -> None:
 async def test_method_not_allowed_is_405_problem(client: httpx.AsyncClient) -> None:
     response = await client.put(FACILITIES.path, json={})
     assert_problem(response, 405, "method_not_allowed")
-    assert "allow" in response.headers
+    # Every method the path has, not only those of the first route the router met.
+    assert response.headers["allow"] == "GET, POST"
+    item = await client.delete("/api/v1/assessments/00000000-0000-0000-0000-000000000000")
+    assert_problem(item, 405, "method_not_allowed")
+    assert item.headers["allow"] == "GET, PATCH"
+    due = await client.delete("/api/v1/assessments/due")
+    assert due.headers["allow"] == "GET"  # the literal path, not /assessments/{id}
 
 
 @pytest.mark.parametrize(
