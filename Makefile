@@ -8,7 +8,7 @@ export UV_PYTHON ?= $(PYTHON)
 export UV_PYTHON_DOWNLOADS ?= never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi clients bench clean
+.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi clients fuzz bench clean
 
 run: install migrate seed ## Serve the API on 127.0.0.1:8000 (SQLite under ./var, demo data)
 	$(BIN)/passerelle serve
@@ -53,6 +53,9 @@ openapi: install ## Write the contract to clients/openapi/openapi.json (a test c
 
 clients: openapi ## Regenerate the Python and TypeScript clients from the contract (a test checks they are current)
 	$(BIN)/python clients/openapi/generate.py
+
+fuzz: install ## Contract fuzzing with every role's token, 50 examples per operation (make test runs 2)
+	PASSERELLE_FUZZ_EXAMPLES=50 $(BIN)/pytest -p no:xdist -s tests/e2e/test_contract_fuzz.py
 
 bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it answers)
 	$(BIN)/python bench/token_verification.py

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 from typing import Annotated, Any, Generic, TypeVar, cast, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
 from pydantic.config import JsonDict
 
 from app.i18n import LANGUAGES
@@ -134,3 +141,19 @@ def unchanged(description: str | None = None) -> Any:
     and generated clients see "optional", not "nullable".
     """
     return Field(default=None, description=description)
+
+
+# A local time of day, without an offset (a session's daily hours, as the venue's clock
+# shows them). JSON Schema's "time" format requires an offset, so the contract states the
+# shape the service writes and reads: HH:MM, or HH:MM:SS.
+LocalTime = Annotated[
+    time,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$",
+            "description": "Local time of day, HH:MM or HH:MM:SS, without an offset.",
+            "examples": ["09:00"],
+        }
+    ),
+]

@@ -25,6 +25,7 @@ from app.schemas.common import (
     Code,
     Description,
     LanguageCode,
+    LocalTime,
     Name,
     Page,
     RequestModel,
@@ -255,8 +256,8 @@ class ScheduleFields(RequestModel):
 
     start_date: date
     end_date: date
-    daily_start: time = Field(examples=["09:00"])
-    daily_end: time = Field(examples=["16:30"])
+    daily_start: LocalTime = Field(examples=["09:00"])
+    daily_end: LocalTime = Field(examples=["16:30"])
     hours_per_day: float | None = Field(
         default=None,
         gt=0,
@@ -362,8 +363,8 @@ class TrainingSessionUpdate(RequestModel):
     venue: ShortText | None = unchanged()
     start_date: date = unchanged()
     end_date: date = unchanged()
-    daily_start: time = unchanged()
-    daily_end: time = unchanged()
+    daily_start: LocalTime = unchanged()
+    daily_end: LocalTime = unchanged()
     hours_per_day: Annotated[float, Field(gt=0, le=24)] = unchanged()
     excluded_days: Annotated[list[date], Field(max_length=366)] = unchanged()
     language: LanguageCode = unchanged()
@@ -441,8 +442,8 @@ class TrainingSessionPublic(BaseModel):
     venue: str | None
     start_date: date
     end_date: date
-    daily_start: time
-    daily_end: time
+    daily_start: LocalTime
+    daily_end: LocalTime
     hours_per_day: float
     excluded_days: list[date]
     days: list[date] = Field(description="The days the session meets.")

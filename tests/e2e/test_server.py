@@ -24,20 +24,24 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(fresh_url: str) -> Iterator[str]:
+def server(fresh_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     env = {
         **os.environ,
         "PASSERELLE_DATABASE_URL": fresh_url,
         "PASSERELLE_AUDIT_SEAL_INTERVAL_SECONDS": "0.2",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    # The log goes to a file: a pipe nobody reads until the end fills up under many
+    # requests, and the server then blocks on its next log line.
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -48,14 +52,16 @@ def server(fresh_url: str) -> Iterator[str]:
             time.sleep(0.2)
     else:
         process.kill()
-        pytest.fail(f"server did not become ready:\n{process.communicate()[0]}")
+        process.wait()
+        pytest.fail(f"server did not become ready:\n{log_path.read_text()}")
     yield base_url
     process.send_signal(signal.SIGTERM)
     try:
-        output, _ = process.communicate(timeout=15)
+        process.wait(timeout=15)
     except subprocess.TimeoutExpired:
         process.kill()
         pytest.fail("server did not stop on SIGTERM")
+    output = log_path.read_text()
     # uvicorn shuts down cleanly, then re-raises SIGTERM so the exit status tells why.
     assert process.returncode in (0, -signal.SIGTERM), output
     assert "Application shutdown complete" in output

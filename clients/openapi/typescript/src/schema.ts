@@ -7530,13 +7530,13 @@ export interface components {
             end_date: string;
             /**
              * Daily Start
-             * Format: time
+             * @description Local time of day, HH:MM or HH:MM:SS, without an offset.
              * @example 09:00
              */
             daily_start: string;
             /**
              * Daily End
-             * Format: time
+             * @description Local time of day, HH:MM or HH:MM:SS, without an offset.
              * @example 16:30
              */
             daily_end: string;
@@ -7717,12 +7717,14 @@ export interface components {
             end_date: string;
             /**
              * Daily Start
-             * Format: time
+             * @description Local time of day, HH:MM or HH:MM:SS, without an offset.
+             * @example 09:00
              */
             daily_start: string;
             /**
              * Daily End
-             * Format: time
+             * @description Local time of day, HH:MM or HH:MM:SS, without an offset.
+             * @example 09:00
              */
             daily_end: string;
             /** Hours Per Day */
@@ -7794,12 +7796,14 @@ export interface components {
             end_date?: string;
             /**
              * Daily Start
-             * Format: time
+             * @description Local time of day, HH:MM or HH:MM:SS, without an offset.
+             * @example 09:00
              */
             daily_start?: string;
             /**
              * Daily End
-             * Format: time
+             * @description Local time of day, HH:MM or HH:MM:SS, without an offset.
+             * @example 09:00
              */
             daily_end?: string;
             /** Hours Per Day */

@@ -20,8 +20,8 @@ class TrainingSessionCreate:
     Attributes:
         start_date (datetime.date):
         end_date (datetime.date):
-        daily_start (str):
-        daily_end (str):
+        daily_start (str): Local time of day, HH:MM or HH:MM:SS, without an offset.
+        daily_end (str): Local time of day, HH:MM or HH:MM:SS, without an offset.
         title (str):
         topic (TrainingTopic):
         language (str):

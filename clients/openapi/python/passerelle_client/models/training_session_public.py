@@ -29,8 +29,8 @@ class TrainingSessionPublic:
         venue (None | str):
         start_date (datetime.date):
         end_date (datetime.date):
-        daily_start (str):
-        daily_end (str):
+        daily_start (str): Local time of day, HH:MM or HH:MM:SS, without an offset.
+        daily_end (str): Local time of day, HH:MM or HH:MM:SS, without an offset.
         hours_per_day (float):
         excluded_days (list[datetime.date]):
         days (list[datetime.date]): The days the session meets.

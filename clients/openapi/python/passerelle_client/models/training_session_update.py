@@ -29,8 +29,8 @@ class TrainingSessionUpdate:
             venue (None | str | Unset):
             start_date (datetime.date | Unset):
             end_date (datetime.date | Unset):
-            daily_start (str | Unset):
-            daily_end (str | Unset):
+            daily_start (str | Unset): Local time of day, HH:MM or HH:MM:SS, without an offset.
+            daily_end (str | Unset): Local time of day, HH:MM or HH:MM:SS, without an offset.
             hours_per_day (float | Unset):
             excluded_days (list[datetime.date] | Unset):
             language (str | Unset):
