@@ -1,9 +1,13 @@
-"""The two foundation resources, described once so that every convention test runs on both."""
+"""The two foundation resources, described once so that every convention test runs on both;
+and the client generator, for the tests that check and run the generated clients."""
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -67,3 +71,16 @@ def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str
     assert problem["title"]
     assert "Traceback" not in response.text
     return problem
+
+
+GENERATE = Path(__file__).resolve().parent.parent / "clients" / "openapi" / "generate.py"
+
+
+def client_generator() -> ModuleType:
+    """clients/openapi/generate.py as a module: what writes and checks the clients."""
+    spec = importlib.util.spec_from_file_location("client_generator", GENERATE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

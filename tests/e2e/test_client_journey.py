@@ -2,10 +2,15 @@
 uvicorn on PostgreSQL with the demonstration data: a registrar's tablet registers an
 inmate created offline (its client id, the request replayed twice) and completes the
 intake; a second tablet in the same prison pulls exactly those changes from the feed, a
-tablet in another prison none of them; an analyst pulls statistics."""
+tablet in another prison none of them; an analyst pulls statistics; a node script signs
+in and lists inmates through the TypeScript client."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -37,6 +42,7 @@ from passerelle_client.types import Response
 
 from tests.conftest import BACKENDS
 from tests.e2e.test_server import _cli, server  # noqa: F401 (the live server fixture)
+from tests.resources import client_generator
 
 pytestmark = pytest.mark.e2e
 
@@ -168,5 +174,35 @@ def test_a_day_at_intake_through_the_generated_client(
     assert isinstance(table, StatsTable)
     assert {cell["facility"] for cell in table.to_dict()["cells"]} >= {"MCA-BKO"}
 
+    _typescript_sign_in_and_list(journey)
     for who, operation, status in journey.transcript:
         print(f"{who:>14}  {operation:<48} {status}")
+
+
+def _typescript_sign_in_and_list(journey: Journey) -> None:
+    """The TypeScript client's example script (clients/openapi/typescript/examples): a
+    sign-in and a page of inmates, with node, where npm is installed."""
+    generator = client_generator()
+    if generator.npm() is None:
+        print("npm is not installed: the TypeScript client's script was not run")
+        return
+    built = generator.typescript("build")
+    assert built.returncode == 0, built.stdout + built.stderr
+    run = subprocess.run(
+        [shutil.which("node") or "node", "dist/examples/list-inmates.js"],
+        cwd=generator.TYPESCRIPT,
+        env={
+            **os.environ,
+            "PASSERELLE_URL": journey.base_url,
+            "PASSERELLE_USERNAME": "demo.registrar",
+            "PASSERELLE_PASSWORD": "registrar-demo-passerelle",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    answer = json.loads(run.stdout.strip().splitlines()[-1])
+    journey.transcript.append(("node script", "auth_token, inmates_list", answer["status"]))
+    assert answer == {"status": 200, "count": 5}
