@@ -106,6 +106,18 @@ def allowed_methods(app: FastAPI, path: str) -> list[str]:
     return sorted({m for params, methods in matching if params == fewest for m in methods})
 
 
+def _optional_body_is_absent(body: dict[str, Any] | None) -> None:
+    """An optional body is documented as its model, not as "the model or null": a caller
+    with nothing to say sends no body. (Generators build a client that cannot send
+    nothing when the schema is nullable.)"""
+    if body is None or body.get("required"):
+        return
+    for media in body["content"].values():
+        variants = media["schema"].get("anyOf", [])
+        if len(variants) == 2 and {"type": "null"} in variants:
+            (media["schema"],) = [v for v in variants if v != {"type": "null"}]
+
+
 def install_openapi(app: FastAPI) -> None:
     """Serve the OpenAPI document with its examples whole, and a summary that says what
     each operation does.
@@ -114,7 +126,8 @@ def install_openapi(app: FastAPI) -> None:
     an example would lack the required nullable fields it gives as null. The examples are
     taken again from the JSON schemas of the models the routes read and answer. FastAPI's
     own summary is the route's name ("Create"); the first sentence of the docstring is
-    kept instead.
+    kept instead. Every operation with a body documents 400, and an optional body is not
+    nullable.
     """
     build = app.openapi
     patched: dict[str, Any] | None = None
@@ -142,6 +155,7 @@ def install_openapi(app: FastAPI) -> None:
             if "requestBody" in operation and "400" not in operation["responses"]:
                 # A body that is not the JSON (or form) it claims to be.
                 operation["responses"]["400"] = copy.deepcopy(bad_request)
+            _optional_body_is_absent(operation.get("requestBody"))
         patched = document
         return document
 

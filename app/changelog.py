@@ -6,6 +6,10 @@ as rows of ``change`` while the writer holds the lock of the log's head row, tak
 transaction's last step: change numbers are then given in commit order, and a tablet that
 pulled every change up to number n never sees a later commit bring a smaller number.
 
+A synced record's version counts its changes, also by construction: a record a transaction
+changes gets its next version once, unless the service set one (a tablet compares versions,
+and If-Match checks them).
+
 Each row names the facility holding the person at that commit (read in the same statement),
 which decides who may see it. An inmate moved to another facility leaves a removal in the
 old facility's feed, for the inmate and each synced record about them, and every such
@@ -80,6 +84,32 @@ def _notes(session: Session, transaction: SessionTransaction | None = None) -> _
 def _person(record: Any) -> uuid.UUID:
     person: uuid.UUID = record.id if isinstance(record, Inmate) else record.inmate_id
     return person
+
+
+def _noted(session: Session, key: tuple[str, uuid.UUID]) -> bool:
+    """Whether this transaction (a savepoint, or one it is part of) already wrote the record."""
+    by_transaction: dict[SessionTransaction, _Notes] = session.info.get(_NOTES, {})
+    transaction = session.get_nested_transaction() or session.get_transaction()
+    while transaction is not None:
+        notes = by_transaction.get(transaction)
+        if notes is not None and key in notes.pending:
+            return True
+        transaction = transaction.parent
+    return False
+
+
+@listens_for(Session, "before_flush")
+def _next_version(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
+    """A changed synced record gets its next version, once per transaction: the first write
+    that changes it bumps it, unless the service set the version itself."""
+    for record in session.dirty:
+        record_type = SYNCED.get(type(record))
+        if record_type is None or not hasattr(record, "version"):
+            continue  # a classification is never changed; it has no version
+        if not session.is_modified(record) or inspect(record).attrs.version.history.has_changes():
+            continue
+        if not _noted(session, (record_type, record.id)):
+            record.version += 1
 
 
 @listens_for(Session, "after_flush")

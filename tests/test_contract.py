@@ -84,18 +84,44 @@ def test_every_operation_documents_what_it_can_answer(spec: dict[str, Any]) -> N
     assert "503" in spec["paths"]["/health/ready"]["get"]["responses"]
 
 
-def test_every_enum_is_a_named_schema(spec: dict[str, Any]) -> None:
-    def inline_enums(node: Any, where: tuple[str, ...]) -> Iterator[str]:
-        if isinstance(node, dict):
-            if "enum" in node and not (len(where) == 3 and where[:2] == ("components", "schemas")):
-                yield "/".join(where)
-            for key, value in node.items():
-                yield from inline_enums(value, (*where, key))
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                yield from inline_enums(value, (*where, str(index)))
+def _nodes(node: Any, where: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """Every object of the document, with where it is."""
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _nodes(value, (*where, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _nodes(value, (*where, str(index)))
 
-    assert list(inline_enums(spec, ())) == []
+
+def test_every_enum_is_a_named_schema(spec: dict[str, Any]) -> None:
+    inline = [
+        "/".join(where)
+        for where, node in _nodes(spec)
+        if "enum" in node and not (len(where) == 3 and where[:2] == ("components", "schemas"))
+    ]
+    assert inline == []
+
+
+def test_optional_bodies_are_their_model(spec: dict[str, Any]) -> None:
+    """Sent or not; never "the model or null", which generated clients cannot leave out."""
+    optional = {
+        f"{method.upper()} {path}": body["content"]["application/json"]["schema"]
+        for path, operations in spec["paths"].items()
+        for method, operation in operations.items()
+        if (body := operation.get("requestBody")) and not body.get("required")
+    }
+    assert optional
+    assert {where: list(schema) for where, schema in optional.items()} == {
+        where: ["$ref"] for where in optional
+    }
+
+
+def test_maps_are_typed_for_generators(spec: dict[str, Any]) -> None:
+    """A map with patterned keys is `propertyNames` + `additionalProperties`: generators
+    ignore `patternProperties`, and a client would send untyped values."""
+    assert ["/".join(where) for where, node in _nodes(spec) if "patternProperties" in node] == []
 
 
 def test_schema_names_are_readable(spec: dict[str, Any]) -> None:

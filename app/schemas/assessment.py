@@ -9,7 +9,14 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.schemas.common import Description, Page, RequestModel, example_of, unchanged
+from app.schemas.common import (
+    Description,
+    Page,
+    PatternKeyed,
+    RequestModel,
+    example_of,
+    unchanged,
+)
 
 
 class AssessmentKind(StrEnum):
@@ -44,6 +51,8 @@ class InterventionCode(StrEnum):
 
 
 ItemCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+# Ratings by item code.
+Ratings = Annotated[dict[ItemCode, "Rating"], PatternKeyed()]
 
 
 class Rating(RequestModel):
@@ -94,7 +103,7 @@ class AssessmentCreate(RequestModel):
     inmate_id: uuid.UUID
     instrument_version_id: uuid.UUID
     kind: AssessmentKind
-    ratings: dict[ItemCode, Rating] = Field(default_factory=dict)
+    ratings: Ratings = Field(default_factory=dict)
     overall_judgement: Judgement | None = None
     rationale: Description | None = None
     interventions: list[Intervention] = Field(default_factory=list, max_length=20)
@@ -107,7 +116,7 @@ class AssessmentUpdate(RequestModel):
         json_schema_extra={"examples": [{"ratings": {"family_support": example_of(Rating)}}]}
     )
 
-    ratings: dict[ItemCode, Rating] = unchanged()
+    ratings: Ratings = unchanged()
     overall_judgement: Judgement | None = unchanged()
     rationale: Description | None = unchanged()
     interventions: list[Intervention] = unchanged()

@@ -12,10 +12,13 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     StringConstraints,
     WithJsonSchema,
 )
 from pydantic.config import JsonDict
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from app.i18n import LANGUAGES
 
@@ -57,6 +60,23 @@ Code = Annotated[
 
 # The years a dated plan (a training session, a programme) may fall in.
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+class PatternKeyed:
+    """A map whose keys follow a pattern, described as JSON Schema's `propertyNames` and
+    `additionalProperties` rather than pydantic's `patternProperties`: the same rule (the
+    API refuses any other key), and one that client generators turn into a typed map."""
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        patterns = schema.pop("patternProperties", None)
+        if patterns:
+            ((pattern, values),) = patterns.items()
+            schema["propertyNames"] = {"pattern": pattern}
+            schema["additionalProperties"] = values
+        return schema
 
 
 def check_period(start: date, end: date) -> None:

@@ -257,4 +257,4 @@ async def _seed_partner(
         facility_code=None,
     )
     summary.created.append(f"client {client_id}")
-    summary.credentials.append(f"client {client_id} secret {secret}")
+    summary.credentials.append(f"client {client_id} of {code} secret {secret}")

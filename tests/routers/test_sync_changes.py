@@ -300,3 +300,70 @@ async def test_only_what_commits_is_logged(fresh_url: str) -> None:
                 )
     finally:
         await engine.dispose()
+
+
+async def _housed_in_a_savepoint(writer: AsyncSession, record: Inmate, unit: str) -> None:
+    async with writer.begin_nested():
+        record.housing_unit = unit
+        await writer.flush()
+        raise _Undone
+
+
+async def test_a_changed_record_gets_its_next_version_once(fresh_url: str) -> None:
+    """A change the service did not version gets the next version, once per transaction
+    (several flushes included); a version the service sets is kept; a savepoint rolled
+    back takes its bump with it; and the log has one entry per version."""
+    engine = create_engine(make_settings(fresh_url))
+    factory = create_session_factory(engine)
+    try:
+        async with factory() as setup:
+            facility = Facility(code="SYN-V", name="Prison synthétique", region="Nulle part")
+            setup.add(facility)
+            await setup.commit()
+            person = _inmate(facility.id)
+            setup.add(person)
+            await setup.commit()
+            start = max((await setup.exec(select(Change.seq))).all())  # type: ignore[call-overload, type-var]
+
+        async def version_now() -> int:
+            async with factory() as reader:
+                found = await reader.get(Inmate, person.id)
+                assert found is not None
+                return found.version
+
+        async with factory() as writer:  # two flushes, one new version
+            record = await writer.get(Inmate, person.id)
+            assert record is not None
+            record.risk_judgement = "moderate"
+            await writer.flush()
+            record.next_review_date = utcnow().date()
+            await writer.flush()
+            await writer.commit()
+        assert await version_now() == 2
+
+        async with factory() as writer:  # set by the service: kept, not bumped again
+            record = await writer.get(Inmate, person.id)
+            assert record is not None
+            record.prior_occupation = "Versioned by hand"
+            record.version = 3
+            await writer.flush()
+            record.housing_unit = "B"
+            await writer.commit()
+        assert await version_now() == 3
+
+        async with factory() as writer:  # the savepoint's bump goes with it
+            record = await writer.get(Inmate, person.id)
+            assert record is not None
+            with pytest.raises(_Undone):
+                await _housed_in_a_savepoint(writer, record, "C")
+            record.housing_unit = "D"
+            await writer.commit()
+        assert await version_now() == 4
+
+        async with factory() as reader:
+            rows = await reader.exec(
+                select(Change.version).where(Change.seq > start).order_by(Change.seq)  # type: ignore[call-overload, operator]
+            )
+            assert rows.all() == [2, 3, 4]
+    finally:
+        await engine.dispose()

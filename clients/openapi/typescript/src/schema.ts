@@ -19239,7 +19239,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["EnrolmentCompletion"] | null;
+                "application/json": components["schemas"]["EnrolmentCompletion"];
             };
         };
         responses: {
@@ -21046,7 +21046,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["VisitDecision"] | null;
+                "application/json": components["schemas"]["VisitDecision"];
             };
         };
         responses: {

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     visit_id: UUID,
     *,
-    body: None | Unset | VisitDecision = UNSET,
+    body: VisitDecision | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,10 +30,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, VisitDecision):
+    if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -123,7 +121,7 @@ def sync_detailed(
     visit_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: None | Unset | VisitDecision = UNSET,
+    body: VisitDecision | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
     """Approve a requested visit (supervisor)
@@ -135,7 +133,7 @@ def sync_detailed(
     Args:
         visit_id (UUID): Visit id.
         if_match (None | str | Unset): Required to change what is already recorded.
-        body (None | Unset | VisitDecision):
+        body (VisitDecision | Unset): A supervisor's decision; a denial gives its reason.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +160,7 @@ def sync(
     visit_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: None | Unset | VisitDecision = UNSET,
+    body: VisitDecision | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
     """Approve a requested visit (supervisor)
@@ -174,7 +172,7 @@ def sync(
     Args:
         visit_id (UUID): Visit id.
         if_match (None | str | Unset): Required to change what is already recorded.
-        body (None | Unset | VisitDecision):
+        body (VisitDecision | Unset): A supervisor's decision; a denial gives its reason.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +194,7 @@ async def asyncio_detailed(
     visit_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: None | Unset | VisitDecision = UNSET,
+    body: VisitDecision | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitPublic]:
     """Approve a requested visit (supervisor)
@@ -208,7 +206,7 @@ async def asyncio_detailed(
     Args:
         visit_id (UUID): Visit id.
         if_match (None | str | Unset): Required to change what is already recorded.
-        body (None | Unset | VisitDecision):
+        body (VisitDecision | Unset): A supervisor's decision; a denial gives its reason.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +231,7 @@ async def asyncio(
     visit_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: None | Unset | VisitDecision = UNSET,
+    body: VisitDecision | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VisitPublic | None:
     """Approve a requested visit (supervisor)
@@ -245,7 +243,7 @@ async def asyncio(
     Args:
         visit_id (UUID): Visit id.
         if_match (None | str | Unset): Required to change what is already recorded.
-        body (None | Unset | VisitDecision):
+        body (VisitDecision | Unset): A supervisor's decision; a denial gives its reason.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

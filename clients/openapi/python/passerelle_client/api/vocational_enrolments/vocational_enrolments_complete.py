@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     enrolment_id: UUID,
     *,
-    body: EnrolmentCompletion | None | Unset = UNSET,
+    body: EnrolmentCompletion | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,10 +30,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, EnrolmentCompletion):
+    if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -125,7 +123,7 @@ def sync_detailed(
     enrolment_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: EnrolmentCompletion | None | Unset = UNSET,
+    body: EnrolmentCompletion | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
     """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills
@@ -139,7 +137,8 @@ def sync_detailed(
     Args:
         enrolment_id (UUID): Vocational enrolment id.
         if_match (None | str | Unset): Required to change what is already recorded.
-        body (EnrolmentCompletion | None | Unset):
+        body (EnrolmentCompletion | Unset): The trainer's assessment of the skills learnt,
+            recorded at completion.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +165,7 @@ def sync(
     enrolment_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: EnrolmentCompletion | None | Unset = UNSET,
+    body: EnrolmentCompletion | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
     """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills
@@ -180,7 +179,8 @@ def sync(
     Args:
         enrolment_id (UUID): Vocational enrolment id.
         if_match (None | str | Unset): Required to change what is already recorded.
-        body (EnrolmentCompletion | None | Unset):
+        body (EnrolmentCompletion | Unset): The trainer's assessment of the skills learnt,
+            recorded at completion.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     enrolment_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: EnrolmentCompletion | None | Unset = UNSET,
+    body: EnrolmentCompletion | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VocationalEnrolmentPublic]:
     """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills
@@ -216,7 +216,8 @@ async def asyncio_detailed(
     Args:
         enrolment_id (UUID): Vocational enrolment id.
         if_match (None | str | Unset): Required to change what is already recorded.
-        body (EnrolmentCompletion | None | Unset):
+        body (EnrolmentCompletion | Unset): The trainer's assessment of the skills learnt,
+            recorded at completion.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +242,7 @@ async def asyncio(
     enrolment_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: EnrolmentCompletion | None | Unset = UNSET,
+    body: EnrolmentCompletion | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VocationalEnrolmentPublic | None:
     """Mark an enrolled inmate's programme completed, with the trainer's `final_assessment` of the skills
@@ -255,7 +256,8 @@ async def asyncio(
     Args:
         enrolment_id (UUID): Vocational enrolment id.
         if_match (None | str | Unset): Required to change what is already recorded.
-        body (EnrolmentCompletion | None | Unset):
+        body (EnrolmentCompletion | Unset): The trainer's assessment of the skills learnt,
+            recorded at completion.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
