@@ -74,17 +74,26 @@ async def record_list_read(
     detail: Mapping[str, Any] | None = None,
 ) -> None:
     """Put on record that the caller read a list of people's records (nothing if empty)."""
-    listed = [str(record_id) for record_id in ids]
-    if listed:
-        record_event(
-            session,
-            actor,
-            f"{record_type}.list",
-            record_type,
-            None,
-            {**(detail or {}), "ids": listed},
-        )
+    if note_list_read(session, actor, record_type, ids, detail):
         await session.commit()
+
+
+def note_list_read(
+    session: AsyncSession,
+    actor: Actor,
+    record_type: str,
+    ids: Iterable[object],
+    detail: Mapping[str, Any] | None = None,
+) -> bool:
+    """The event of ``record_list_read`` added to the session's transaction, for a use case
+    that records several reads and commits once; False when there was nothing to record."""
+    listed = [str(record_id) for record_id in ids]
+    if not listed:
+        return False
+    record_event(
+        session, actor, f"{record_type}.list", record_type, None, {**(detail or {}), "ids": listed}
+    )
+    return True
 
 
 async def record_events(session: AsyncSession, events: Sequence[Mapping[str, Any]]) -> None:

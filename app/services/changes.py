@@ -25,15 +25,16 @@ from app.pagination import ChangesRequest, decode_change_cursor, encode_change_c
 from app.principal import Actor
 from app.schemas.custody import IntakeStepRecord
 from app.schemas.sync import ChangeEntry, ChangeOperation, SyncType
+from app.security import Scope
 from app.services import assessments, classifications
-from app.services.audit import record_list_read
+from app.services.audit import note_list_read
 
 # The scope each kind of record is read with.
-SCOPES: dict[SyncType, str] = {
-    SyncType.inmates: "inmates:read",
-    SyncType.intake: "inmates:read",
-    SyncType.assessments: "assessments:read",
-    SyncType.classifications: "classifications:read",
+SCOPES: dict[SyncType, Scope] = {
+    SyncType.inmates: Scope.inmates_read,
+    SyncType.intake: Scope.inmates_read,
+    SyncType.assessments: Scope.assessments_read,
+    SyncType.classifications: Scope.classifications_read,
 }
 _FEED = "changes"
 # What each kind's reads are recorded as in the audit log.
@@ -101,9 +102,18 @@ async def changes_since(
         for change in page
     ]
     last = (page[-1].seq or since) if page else since
-    for kind in kinds:
-        read = sorted({str(entry.id) for entry in entries if entry.type is kind and entry.record})
-        await record_list_read(session, actor, AUDITED_AS[kind], read, {"feed": "sync.changes"})
+    noted = [
+        note_list_read(
+            session,
+            actor,
+            AUDITED_AS[kind],
+            sorted({str(entry.id) for entry in entries if entry.type is kind and entry.record}),
+            {"feed": "sync.changes"},
+        )
+        for kind in kinds
+    ]
+    if any(noted):
+        await session.commit()
     return Feed(entries, encode_change_cursor(_FEED, scope, last), len(rows) > request.limit)
 
 
