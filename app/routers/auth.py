@@ -114,7 +114,16 @@ async def token(
     )
 
 
-@router.post("/revoke", name="revoke", status_code=200, responses=problem_responses(413, 415, 422))
+@router.post(
+    "/revoke",
+    name="revoke",
+    status_code=200,
+    response_class=Response,  # an empty body, as RFC 7009 answers
+    responses={
+        200: {"description": "Revoked, or nothing to revoke: the answer is the same."},
+        **problem_responses(413, 415, 422),
+    },
+)
 async def revoke(
     session: SessionDep,
     services: AuthDep,

@@ -9521,14 +9521,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Revoked, or nothing to revoke: the answer is the same. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
