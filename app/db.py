@@ -10,12 +10,26 @@ from fastapi import Depends, Request
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 import app.changelog  # noqa: F401  (its session hooks write the change log at every commit)
 from app.config import Settings
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
+
+
+class CountingQueuePool(AsyncAdaptedQueuePool):
+    """The PostgreSQL pool, counting the requests waiting for a connection (a metric)."""
+
+    waiting = 0
+
+    def _do_get(self) -> ConnectionPoolEntry:
+        self.waiting += 1
+        try:
+            return super()._do_get()
+        finally:
+            self.waiting -= 1
 
 
 def create_engine(settings: Settings, database_url: str | None = None) -> AsyncEngine:
@@ -27,6 +41,7 @@ def create_engine(settings: Settings, database_url: str | None = None) -> AsyncE
         _configure_sqlite(engine)
         return engine
     connect_args: dict[str, Any] = {
+        "timeout": settings.db_connect_timeout_seconds,
         "server_settings": {
             "application_name": "passerelle",
             "statement_timeout": str(settings.db_statement_timeout_ms),
@@ -49,6 +64,7 @@ def create_engine(settings: Settings, database_url: str | None = None) -> AsyncE
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout_seconds,
         pool_pre_ping=True,
+        poolclass=CountingQueuePool,
         connect_args=connect_args,
     )
 

@@ -20,6 +20,8 @@ from pydantic import BaseModel
 from app.config import Settings
 from app.db import SessionDep
 from app.errors import PreconditionFailed, PreconditionRequired
+from app.logs import PRINCIPAL
+from app.metrics import Metrics, metrics_of
 from app.principal import Actor
 from app.security import SCOPE_DESCRIPTIONS, Scope
 from app.services.audit import audit_partner_request
@@ -57,6 +59,13 @@ def get_settings_dep(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
+def get_metrics(request: Request) -> Metrics:
+    return metrics_of(request.app.state)
+
+
+MetricsDep = Annotated[Metrics, Depends(get_metrics)]
+
+
 TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 (a path)
 
 oauth2_scheme = OAuth2(
@@ -90,6 +99,7 @@ OriginDep = Annotated[RequestOrigin, Depends(request_origin)]
 
 
 async def current_actor(
+    request: Request,
     security_scopes: SecurityScopes,
     session: SessionDep,
     auth: AuthDep,
@@ -105,6 +115,7 @@ async def current_actor(
         required_scopes=security_scopes.scopes,
         origin=origin,
     )
+    setattr(request.state, PRINCIPAL, actor.principal)  # for the access log
     if actor.agreement_id is not None:
         await audit_partner_request(session, actor)
     return actor

@@ -1,4 +1,5 @@
-"""Structured JSON logs, every line with the request id; one access line per request."""
+"""Structured JSON logs, every line with the request id; one access line per request,
+also counted in the metrics."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from pythonjsonlogger.json import JsonFormatter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.config import Settings
+from app.metrics import Metrics
 
 access_logger = logging.getLogger("passerelle.access")
+# The key of the request state where the verified caller's principal id is left.
+PRINCIPAL = "principal"
 
 
 def _drop_colour(record: logging.LogRecord) -> bool:
@@ -50,10 +54,13 @@ def route_template(scope: Scope) -> str:
 
 
 class AccessLogMiddleware:
-    """Logs method, route template, status and duration; never query strings or bodies."""
+    """Logs method, route template, status, duration and the caller's principal id (a user's
+    or client's id, set when the token is verified); never query strings, bodies, tokens or
+    names. Each request is counted in the metrics too."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
         self.app = app
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -71,12 +78,16 @@ class AccessLogMiddleware:
         try:
             await self.app(scope, receive, recording_send)
         finally:
+            seconds = time.perf_counter() - started
+            route = route_template(scope)
             access_logger.info(
                 "request",
                 extra={
                     "method": scope["method"],
-                    "route": route_template(scope),
+                    "route": route,
                     "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "duration_ms": round(seconds * 1000, 2),
+                    "principal": scope.get("state", {}).get(PRINCIPAL, "-"),
                 },
             )
+            self.metrics.observe_request(scope["method"], route, status, seconds)

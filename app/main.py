@@ -22,6 +22,7 @@ from app.config import Settings, get_settings
 from app.db import create_engine, create_session_factory
 from app.errors import UnhandledErrorMiddleware, install_error_handlers, problem_responses
 from app.logs import AccessLogMiddleware, configure_logging
+from app.metrics import Metrics
 from app.middleware import RequestBodyGuard, SecurityHeaders
 from app.routers import (
     agreements,
@@ -36,6 +37,7 @@ from app.routers import (
     health,
     inmates,
     instruments,
+    metrics,
     organisations,
     participants,
     roles,
@@ -92,10 +94,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     engine = create_engine(settings)
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    app.state.metrics.engines["main"] = engine
     stats_engine = None
     if settings.stats_database_url:
         stats_engine = create_engine(settings, settings.stats_database_url)
         app.state.stats_session_factory = create_session_factory(stats_engine)
+        app.state.metrics.engines["stats"] = stats_engine
     try:
         async with app.state.session_factory() as session:
             await ensure_signing_key(session, settings)
@@ -138,6 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         telemetry={"logs": False},
     )
     app.state.settings = settings
+    app.state.metrics = Metrics()
     app.state.auth = AuthServices.create(settings)
     install_error_handlers(app)
     install_docs(app)
@@ -171,6 +176,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(audit.router)
     app.include_router(api)
     app.include_router(health.router)
+    app.include_router(metrics.router)
 
     # Added innermost first: the request id wraps everything, so every line and answer has it.
     app.add_middleware(UnhandledErrorMiddleware)
@@ -200,6 +206,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ],
             expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         )
-    app.add_middleware(AccessLogMiddleware)
+    app.add_middleware(AccessLogMiddleware, metrics=app.state.metrics)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     return app

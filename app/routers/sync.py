@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from pydantic import BeforeValidator
 
 from app.db import SessionDep
-from app.deps import Atomic, AttendanceSync, DryRun, InmatesRead, model_response
+from app.deps import Atomic, AttendanceSync, DryRun, InmatesRead, MetricsDep, model_response
 from app.errors import problem_responses
 from app.pagination import ChangesDep
 from app.schemas.sync import ChangeFeed, SyncType
@@ -38,6 +38,7 @@ async def sync_attendance(
     actor: AttendanceSync,
     body: SessionAttendanceBatch,
     session: SessionDep,
+    metrics: MetricsDep,
     atomic: Atomic = False,
     dry_run: DryRun = False,
 ) -> Response:
@@ -45,6 +46,7 @@ async def sync_attendance(
     by id or by your `session_external_id`. The same rules and outcomes as
     `PUT /training-sessions/{id}/attendance`; a record for a session you do not organise is
     `rejected` (`unknown_session`) and never written."""
+    metrics.observe_sync_batch("attendance", len(body.records))
     result = await attendance.sync_many(
         session,
         actor,
@@ -64,6 +66,7 @@ async def pull_changes(
     actor: InmatesRead,
     session: SessionDep,
     request: ChangesDep,
+    metrics: MetricsDep,
     types: Annotated[
         list[SyncType] | None,
         BeforeValidator(_comma_separated),
@@ -78,4 +81,5 @@ async def pull_changes(
     `next_cursor` for the next pull. Paging never skips or repeats a change, whatever is
     written meanwhile. See docs/offline-sync.md."""
     feed = await changes.changes_since(session, actor, request, types)
+    metrics.observe_sync_batch("changes", len(feed.entries))
     return ChangeFeed(items=feed.entries, next_cursor=feed.cursor, has_more=feed.has_more)

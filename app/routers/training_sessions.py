@@ -16,6 +16,7 @@ from app.deps import (
     AttendanceSync,
     DryRun,
     ExpectedVersion,
+    MetricsDep,
     OptionalVersion,
     ParticipantID,
     RetrySafeCreateDep,
@@ -321,6 +322,7 @@ async def sync_attendance(
     session_id: TrainingSessionID,
     body: AttendanceBatch,
     session: SessionDep,
+    metrics: MetricsDep,
     atomic: Atomic = False,
     dry_run: DryRun = False,
 ) -> Response:
@@ -329,6 +331,7 @@ async def sync_attendance(
     its own outcome; a bad one is `rejected` with a reason and never spoils the others,
     unless `atomic=true`. Unknown participants named by your `participant_external_id` are
     registered from the record's `participant` when `create_participants` is true."""
+    metrics.observe_sync_batch("attendance", len(body.records))
     result = await attendance.sync_session(
         session,
         actor,

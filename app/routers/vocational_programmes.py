@@ -14,6 +14,7 @@ from app.deps import (
     AttendanceSync,
     DryRun,
     ExpectedVersion,
+    MetricsDep,
     ProgrammeID,
     RetrySafeCreateDep,
     SettingsDep,
@@ -162,6 +163,7 @@ async def sync_attendance(
     body: VocationalAttendanceBatch,
     session: SessionDep,
     settings: SettingsDep,
+    metrics: MetricsDep,
     atomic: Atomic = False,
     dry_run: DryRun = False,
 ) -> Response:
@@ -171,6 +173,7 @@ async def sync_attendance(
     record is `rejected` with its reason (`unknown_enrolment`, `not_enrolled`,
     `day_outside_session`, `day_in_future`, hours rules…) unless `atomic=true`;
     `dry_run=true` writes nothing."""
+    metrics.observe_sync_batch("vocational_attendance", len(body.records))
     result = await vocational_attendance.sync_programme(
         session,
         actor,

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -163,6 +164,21 @@ async def seal_pending(session: AsyncSession, batch: int = SEAL_BATCH) -> int:
         head.last_event_id = pending[-1].id or 0
         await session.commit()
         sealed += len(pending)
+
+
+async def count_unsealed(session: AsyncSession) -> int | None:
+    """Committed events not yet chained; None when the database does not answer."""
+    try:
+        unsealed: int = (
+            await session.exec(
+                select(func.count())
+                .select_from(AuditEvent)
+                .where(col(AuditEvent.chain_position).is_(None))
+            )
+        ).one()
+    except (SQLAlchemyError, OSError):
+        return None
+    return unsealed
 
 
 @dataclass
