@@ -277,7 +277,7 @@ def _unhandled_response(scope: Scope, exc: Exception) -> JSONResponse:
             instance=scope.get("path"),
             detail="A value contains characters that cannot be stored.",
         )
-    unavailable = _is_database_unavailable(exc)
+    unavailable = is_database_unavailable(exc)
     if unavailable:
         logger.warning("database unavailable: %s", type(exc).__name__)
     else:
@@ -302,7 +302,7 @@ def _is_unstorable_text(exc: BaseException) -> bool:
     return sqlstate in {"22021", "22P05"}
 
 
-def _is_database_unavailable(exc: BaseException) -> bool:
+def is_database_unavailable(exc: BaseException) -> bool:
     """Connection failures, pool exhaustion and cancelled statements: worth a retry."""
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeout

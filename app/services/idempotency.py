@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.errors import IdempotencyKeyReused, ServiceUnavailable
+from app.errors import IdempotencyKeyReused
 from app.models.base import utcnow
 from app.models.idempotency import IdempotencyRecord
 
@@ -65,6 +65,7 @@ async def claim_key(
     Claiming writes a pending row, flushed at once inside the request's transaction, so a
     concurrent request with the same key waits on it and then replays what was stored; the
     row commits together with the create. A key first used for another request is refused.
+    A key whose first request committed and never stored its answer is taken over.
     """
     deadline = asyncio.get_running_loop().time() + PENDING_WAIT_SECONDS
     while True:
@@ -83,13 +84,14 @@ async def claim_key(
                 )
             if stored.status_code:
                 return StoredResponse(stored.status_code, stored.body, dict(stored.headers))
-            # Committed but not completed: the first request is between its two commits.
+            # Committed but not completed: the first request is between its two commits, for
+            # a moment; or it never made its second (the database or the worker went away in
+            # between), and this retry finishes its work: the id derived from the key lands
+            # the create on the record the first request made, and its answer is stored.
+            abandoned = stored.created_at < now - timedelta(seconds=PENDING_WAIT_SECONDS)
             await session.rollback()
-            if asyncio.get_running_loop().time() > deadline:
-                raise ServiceUnavailable(
-                    "The first request with this Idempotency-Key has not finished; retry later.",
-                    headers={"Retry-After": "1"},
-                )
+            if abandoned or asyncio.get_running_loop().time() > deadline:
+                return None
             await asyncio.sleep(PENDING_POLL_SECONDS)
             continue
         if stored is None:

@@ -6,11 +6,11 @@ import asyncio
 import logging
 import time
 
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import Settings
+from app.errors import is_database_unavailable
 from app.services.audit import seal_pending
 from app.services.auth import purge_expired_tokens
 from app.services.idempotency import purge_expired
@@ -44,9 +44,10 @@ async def run_upkeep(factory: async_sessionmaker[AsyncSession], settings: Settin
                         logger.info("purged expired keys and tokens", extra={"count": purged})
         except asyncio.CancelledError:
             raise
-        except (OSError, OperationalError) as exc:
-            # The database busy or out of reach: expected now and then, retried next pass.
-            logger.warning("upkeep pass failed; retrying", extra={"error": type(exc).__name__})
-        except Exception:
-            logger.warning("upkeep pass failed; retrying", exc_info=True)
+        except Exception as exc:
+            if is_database_unavailable(exc):
+                # The database busy or out of reach: expected now and then, retried next pass.
+                logger.warning("upkeep pass failed; retrying", extra={"error": type(exc).__name__})
+            else:
+                logger.warning("upkeep pass failed; retrying", exc_info=True)
         await asyncio.sleep(interval)

@@ -3,69 +3,22 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
+from tests.live import live_server
+
 pytestmark = pytest.mark.e2e
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture
 def server(fresh_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    env = {
-        **os.environ,
-        "PASSERELLE_DATABASE_URL": fresh_url,
-        "PASSERELLE_AUDIT_SEAL_INTERVAL_SECONDS": "0.2",
-    }
-    # The log goes to a file: a pipe nobody reads until the end fills up under many
-    # requests, and the server then blocks on its next log line.
-    log_path = tmp_path_factory.mktemp("server") / "server.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base_url}/health/ready", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        process.wait()
-        pytest.fail(f"server did not become ready:\n{log_path.read_text()}")
-    yield base_url
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        pytest.fail("server did not stop on SIGTERM")
-    output = log_path.read_text()
-    # uvicorn shuts down cleanly, then re-raises SIGTERM so the exit status tells why.
-    assert process.returncode in (0, -signal.SIGTERM), output
-    assert "Application shutdown complete" in output
-    assert "Traceback" not in output, output
+    with live_server(fresh_url, tmp_path_factory.mktemp("server") / "server.log") as base_url:
+        yield base_url
 
 
 def _cli(url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

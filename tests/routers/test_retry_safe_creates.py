@@ -91,6 +91,31 @@ async def test_expired_key_does_not_create_twice(
     assert await count(client, resource) == before
 
 
+async def test_a_key_whose_answer_was_never_stored_is_finished_by_the_retry(
+    client: httpx.AsyncClient, session: AsyncSession, resource: Resource
+) -> None:
+    """The create committed with its key, then the database went away before the answer was
+    stored: the retry lands on the same record and stores its answer (it waited 5 s and
+    answered 503 to every retry before, for the key's whole life)."""
+    payload = resource.new()
+    key = str(uuid.uuid4())
+    first = await client.post(resource.path, json=payload, headers={"Idempotency-Key": key})
+    await session.exec(
+        update(IdempotencyRecord)
+        .where(IdempotencyRecord.key == key)  # type: ignore[arg-type]
+        .values(status_code=0, body="", headers={}, created_at=utcnow() - timedelta(minutes=1))
+    )
+    await session.commit()
+    before = await count(client, resource)
+    again = await client.post(resource.path, json=payload, headers={"Idempotency-Key": key})
+    assert again.status_code == 200
+    assert again.json()["id"] == first.json()["id"]
+    assert await count(client, resource) == before
+    replay = await client.post(resource.path, json=payload, headers={"Idempotency-Key": key})
+    assert (replay.status_code, replay.headers["idempotent-replayed"]) == (200, "true")
+    assert replay.content == again.content
+
+
 async def test_empty_or_oversized_key_is_422(client: httpx.AsyncClient, resource: Resource) -> None:
     for key in ("", "k" * 256):
         response = await client.post(
