@@ -8,7 +8,7 @@ export UV_PYTHON ?= $(PYTHON)
 export UV_PYTHON_DOWNLOADS ?= never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi clients fuzz bench clean
+.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi clients fuzz chaos bench clean
 
 run: install migrate seed ## Serve the API on 127.0.0.1:8000 (SQLite under ./var, demo data)
 	$(BIN)/passerelle serve
@@ -56,6 +56,9 @@ clients: openapi ## Regenerate the Python and TypeScript clients from the contra
 
 fuzz: install ## Contract fuzzing with every role's token, 50 examples per operation (make test runs 2)
 	PASSERELLE_FUZZ_EXAMPLES=50 $(BIN)/pytest -p no:xdist -s tests/e2e/test_contract_fuzz.py
+
+chaos: install ## Faults on a throwaway PostgreSQL cluster: crash under writes, statement timeout, full pool (make test runs them shorter)
+	PASSERELLE_CHAOS_SECONDS=10 $(BIN)/pytest -p no:xdist -s -m chaos tests/chaos
 
 bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it answers)
 	$(BIN)/python bench/token_verification.py

@@ -78,30 +78,29 @@ class Cluster:
         )
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def psql(self, database: str, sql: str) -> str:
+    def _psql(self, database: str, sql: str) -> list[str]:
         psql = self.bin / "psql" if (self.bin / "psql").exists() else shutil.which("psql")
+        return [
+            str(psql),
+            *("-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d", database),
+            *("-v", "ON_ERROR_STOP=1", "-At", "-c", sql),
+        ]
+
+    def psql(self, database: str, sql: str) -> str:
         done = subprocess.run(
-            [
-                str(psql),
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(self.port),
-                "-U",
-                "postgres",
-                "-d",
-                database,
-                "-At",
-                "-c",
-                sql,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
+            self._psql(database, sql), capture_output=True, text=True, timeout=60, check=False
         )
         assert done.returncode == 0, done.stderr
         return done.stdout.strip()
+
+    def psql_session(self, database: str, sql: str) -> subprocess.Popen[str]:
+        """``sql`` in a session of its own, running in the background."""
+        return subprocess.Popen(
+            self._psql(database, sql),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
 
     def create_database(self, name: str) -> str:
         self.psql("postgres", f'CREATE DATABASE "{name}"')
