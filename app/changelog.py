@@ -86,29 +86,35 @@ def _person(record: Any) -> uuid.UUID:
     return person
 
 
-def _noted(session: Session, key: tuple[str, uuid.UUID]) -> bool:
-    """Whether this transaction (a savepoint, or one it is part of) already wrote the record."""
+def _given_version(session: Session, key: tuple[str, uuid.UUID]) -> int | None:
+    """The version this transaction (a savepoint, or one it is part of) already wrote for
+    the record; None when it has not written it."""
     by_transaction: dict[SessionTransaction, _Notes] = session.info.get(_NOTES, {})
     transaction = session.get_nested_transaction() or session.get_transaction()
     while transaction is not None:
         notes = by_transaction.get(transaction)
         if notes is not None and key in notes.pending:
-            return True
+            return notes.pending[key].version
         transaction = transaction.parent
-    return False
+    return None
 
 
 @listens_for(Session, "before_flush")
 def _next_version(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
-    """A changed synced record gets its next version, once per transaction: the first write
-    that changes it bumps it, unless the service set the version itself."""
+    """A changed synced record gets one new version per transaction: the first write that
+    changes it takes the next version (the service's, or one more than it was); a later
+    write in the same transaction keeps that version, even if the service counts again."""
     for record in session.dirty:
         record_type = SYNCED.get(type(record))
         if record_type is None or not hasattr(record, "version"):
             continue  # a classification is never changed; it has no version
-        if not session.is_modified(record) or inspect(record).attrs.version.history.has_changes():
+        if not session.is_modified(record):
             continue
-        if not _noted(session, (record_type, record.id)):
+        given = _given_version(session, (record_type, record.id))
+        if given is not None:
+            if record.version != given:
+                record.version = given
+        elif not inspect(record).attrs.version.history.has_changes():
             record.version += 1
 
 

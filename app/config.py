@@ -75,8 +75,13 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
     # GET /metrics (Prometheus) answers these client addresses only; none turns it off.
+    # Loopback, over IPv4, IPv6, and IPv4 seen on a dual-stack socket.
     metrics_allowed_networks: list[IPvAnyNetwork] = Field(
-        default_factory=lambda: [ip_network("127.0.0.0/8"), ip_network("::1/128")]
+        default_factory=lambda: [
+            ip_network("127.0.0.0/8"),
+            ip_network("::1/128"),
+            ip_network("::ffff:127.0.0.0/104"),
+        ]
     )
     host: str = "127.0.0.1"
     port: int = 8000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -30,6 +31,14 @@ class CountingQueuePool(AsyncAdaptedQueuePool):
             return super()._do_get()
         finally:
             self.waiting -= 1
+
+
+# SQLAlchemy names a pool's logger after its class and holds its own loggers at WARNING;
+# this pool's logger sits outside that tree, and is held at WARNING the same way (its INFO
+# lines would otherwise reach the service's log at every dispose and invalidation).
+logging.getLogger(f"{CountingQueuePool.__module__}.{CountingQueuePool.__name__}").setLevel(
+    logging.WARNING
+)
 
 
 def create_engine(settings: Settings, database_url: str | None = None) -> AsyncEngine:

@@ -303,13 +303,19 @@ def _is_unstorable_text(exc: BaseException) -> bool:
 
 
 def is_database_unavailable(exc: BaseException) -> bool:
-    """Connection failures, pool exhaustion and cancelled statements: worth a retry."""
+    """Connection failures, pool exhaustion, cancelled statements and writes that lost a
+    race: worth a retry."""
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeout
     from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
     from sqlalchemy.exc import TimeoutError as PoolTimeout
+    from sqlalchemy.orm.exc import StaleDataError
 
     if isinstance(exc, RedisConnectionError | RedisTimeout):
+        return True
+    if isinstance(exc, StaleDataError):
+        # Another request changed the record between this one's read and its write (the
+        # version counter, app/models/base.py): nothing was written; send it again.
         return True
 
     if isinstance(exc, OperationalError) and type(exc.orig).__module__.startswith("sqlite3"):

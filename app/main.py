@@ -112,7 +112,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     gc.freeze()
     upkeep: asyncio.Task[None] | None = None
     if settings.audit_seal_interval_seconds > 0:
-        upkeep = asyncio.create_task(run_upkeep(app.state.session_factory, settings))
+        upkeep = asyncio.create_task(
+            run_upkeep(app.state.session_factory, settings, app.state.metrics)
+        )
     try:
         yield
     finally:

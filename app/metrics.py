@@ -9,6 +9,7 @@ each worker counts its own requests; a scrape reaches one of them (see docs/oper
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from ipaddress import ip_address
@@ -27,6 +28,9 @@ from app.errors import Forbidden
 # the middle ones, a 5,000-record sync near the end.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 BATCH_BUCKETS = (1, 10, 50, 100, 500, 1000, 2500, 5000)
+# Methods counted by name; any other (WebDAV's, made-up ones) is "other", so that callers
+# cannot create series at will.
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 class _PoolCollector(Collector):
@@ -63,16 +67,23 @@ class _PoolCollector(Collector):
 
 
 class _AuditCollector(Collector):
+    """What the sealer found at its last pass: read from memory, no query per scrape."""
+
     def __init__(self, metrics: Metrics) -> None:
         self.metrics = metrics
 
     def collect(self) -> Iterator[Metric]:
-        if self.metrics.unsealed_audit_events is None:
-            return
+        if self.metrics.sealed_at is None:
+            return  # the sealer has not run (yet) in this worker
         yield GaugeMetricFamily(
             "passerelle_audit_events_unsealed",
-            "Committed audit events not yet chained (the sealer runs every few seconds).",
+            "Committed audit events not yet chained, counted as the last sealing pass began.",
             value=self.metrics.unsealed_audit_events,
+        )
+        yield GaugeMetricFamily(
+            "passerelle_audit_last_seal_timestamp_seconds",
+            "When the last sealing pass ended (Unix time); it stops moving if sealing fails.",
+            value=self.metrics.sealed_at,
         )
 
 
@@ -80,8 +91,9 @@ class _AuditCollector(Collector):
 class Metrics:
     registry: CollectorRegistry = field(default_factory=CollectorRegistry)
     engines: dict[str, AsyncEngine] = field(default_factory=dict)
-    # Counted by the /metrics route just before it answers.
-    unsealed_audit_events: int | None = None
+    # Left by the background sealer after each pass (app/services/upkeep.py).
+    unsealed_audit_events: int = 0
+    sealed_at: float | None = None
     requests: Counter = field(init=False)
     latency: Histogram = field(init=False)
     sync_batch: Histogram = field(init=False)
@@ -111,8 +123,13 @@ class Metrics:
         self.registry.register(_AuditCollector(self))
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
+        method = method if method in METHODS else "other"
         self.requests.labels(method, route, str(status)).inc()
         self.latency.labels(method, route).observe(seconds)
+
+    def note_sealing_pass(self, unsealed: int) -> None:
+        self.unsealed_audit_events = unsealed
+        self.sealed_at = time.time()
 
     def observe_sync_batch(self, kind: str, records: int) -> None:
         self.sync_batch.labels(kind).observe(records)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Dialect
+from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -51,9 +52,20 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class RecordBase(SQLModel):
-    """Columns of every mutable record: a UUID (client-chosen or not), a version, timestamps."""
+    """Columns of every mutable record: a UUID (client-chosen or not), a version, timestamps.
+
+    The version is also the ORM's version counter: every UPDATE of a record names the
+    version it was read at, and one that another transaction changed meanwhile updates
+    nothing (``StaleDataError``, answered 503: the request may be sent again). Services
+    set the next version; app/changelog.py does for synced records they leave alone.
+    """
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     version: int = Field(default=1, nullable=False)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        table = cls.__table__  # type: ignore[attr-defined]
+        return {"version_id_col": table.c.version, "version_id_generator": False}

@@ -11,7 +11,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import Settings
 from app.errors import is_database_unavailable
-from app.services.audit import seal_pending
+from app.metrics import Metrics
+from app.services.audit import count_unsealed, seal_pending
 from app.services.auth import purge_expired_tokens
 from app.services.idempotency import purge_expired
 from app.services.keys import ensure_signing_key
@@ -21,7 +22,9 @@ logger = logging.getLogger("passerelle.upkeep")
 PURGE_EVERY_SECONDS = 300.0
 
 
-async def run_upkeep(factory: async_sessionmaker[AsyncSession], settings: Settings) -> None:
+async def run_upkeep(
+    factory: async_sessionmaker[AsyncSession], settings: Settings, metrics: Metrics | None = None
+) -> None:
     """Seal the audit chain every few seconds, purge expired idempotency keys every few
     minutes, and make sure a signing key exists; until cancelled. A failed pass is logged
     and tried again next time."""
@@ -34,7 +37,10 @@ async def run_upkeep(factory: async_sessionmaker[AsyncSession], settings: Settin
                 if not key_ready:
                     await ensure_signing_key(session, settings)
                     key_ready = True
+                unsealed = await count_unsealed(session)
                 sealed = await seal_pending(session)
+                if metrics is not None and unsealed is not None:
+                    metrics.note_sealing_pass(unsealed)
                 if sealed:
                     logger.debug("sealed audit events", extra={"count": sealed})
                 if time.monotonic() - last_purge >= PURGE_EVERY_SECONDS:

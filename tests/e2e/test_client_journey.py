@@ -9,9 +9,12 @@ uvicorn on PostgreSQL with the demonstration data, one working day at Bamako:
   visitor and records her visit, which the supervisor approves;
 - the programme officer plans a staff training that a partner organises; the partner's
   attendance system (client credentials) syncs its attendance, then syncs it again;
-- an analyst pulls statistics;
+- the registrar's tablet corrects the record from the version it holds: 412 with the
+  server's current version, then the correction on that version;
+- an analyst pulls statistics: the new inmate is counted;
 - a second tablet in the same prison pulls the change feed and gets exactly the changes a
-  registrar may see, once each; a tablet in another prison gets none of them;
+  registrar may see, once each; an assessor's tablet gets the assessment's versions; a
+  tablet in another prison gets none of them;
 - a node script signs in and lists inmates through the TypeScript client.
 
 The transcript (caller, operation, status) is printed at the end."""
@@ -37,7 +40,7 @@ from passerelle_client.api.auth import auth_me, auth_token
 from passerelle_client.api.classifications import classifications_create
 from passerelle_client.api.custody import custody_intake_steps_put
 from passerelle_client.api.facilities import facilities_list
-from passerelle_client.api.inmates import inmates_create, inmates_get
+from passerelle_client.api.inmates import inmates_create, inmates_get, inmates_update
 from passerelle_client.api.instruments import instruments_list, instruments_versions_get
 from passerelle_client.api.organisations import organisations_list
 from passerelle_client.api.skills_profiles import skills_profiles_put
@@ -69,6 +72,7 @@ from passerelle_client.models import (
     InmateCreate,
     InmatePublic,
     InmateRestricted,
+    InmateUpdate,
     InstrumentPage,
     IntakeStepCode,
     IntakeStepPublic,
@@ -80,6 +84,7 @@ from passerelle_client.models import (
     OrganisationPage,
     ParticipantCategory,
     PopulationMeasure,
+    Problem,
     ProgrammePage,
     Rating,
     SecurityLevel,
@@ -119,6 +124,7 @@ STAFF = {
     "registrar": "demo.registrar",
     "second tablet": "demo.registrar",
     "KLK tablet": "demo.registrar.klk",
+    "assessor tablet": "demo.assessor",
     "assessor": "demo.assessor",
     "supervisor": "demo.supervisor",
     "programme officer": "demo.programme",
@@ -202,8 +208,11 @@ def test_a_day_at_bamako_through_the_generated_client(
     registrar = journey.as_("registrar")
     second_tablet = journey.as_("second tablet")
     other_prison = journey.as_("KLK tablet")
+    assessor_tablet = journey.as_("assessor tablet")
     _, cursor = journey.pull("second tablet", second_tablet, None)
     _, other_cursor = journey.pull("KLK tablet", other_prison, None)
+    _, assessor_cursor = journey.pull("assessor tablet", assessor_tablet, None)
+    held_before = _held_at_bamako(journey)
 
     facilities = journey.expect(
         "registrar", "facilities_list", facilities_list.sync_detailed(client=registrar), 200
@@ -215,23 +224,15 @@ def test_a_day_at_bamako_through_the_generated_client(
     assessment, classification = _assessment_and_classification(journey, inmate_id)
     _programme_and_visit(journey, inmate_id)
     _partner_attendance(journey, bamako, seeded.stdout)
-
-    analyst = journey.as_("analyst")
-    table = journey.expect(
-        "analyst",
-        "statistics_population",
-        statistics_population.sync_detailed(
-            client=analyst, measure=PopulationMeasure.HELD, group_by=[Dimension.FACILITY]
-        ),
-        200,
-    )
-    assert isinstance(table, StatsTable)
-    assert {cell["facility"] for cell in table.to_dict()["cells"]} >= {"MCA-BKO"}
+    _stale_correction(journey, registrar, inmate_id)
+    # The analyst's count of people held at Bamako has the new inmate.
+    assert _held_at_bamako(journey) == held_before + 1
 
     # The second tablet gets, once each and in commit order, what a registrar may see: the
     # person, the seven steps, the person again after each change to their record (the
-    # verified judgement, the classification with it, the visit), each a new version.
-    # Assessments are not a registrar's to read; visits and enrolments are not in the feed.
+    # verified judgement, the classification with it, the visit, the correction), each a
+    # new version. Assessments are not a registrar's to read; visits and enrolments are not
+    # in the feed.
     entries, _ = journey.pull("second tablet", second_tablet, cursor)
     person = str(inmate_id)
     assert [(e.type_.value, str(e.id), e.operation.value, e.version) for e in entries] == [
@@ -241,17 +242,70 @@ def test_a_day_at_bamako_through_the_generated_client(
         ("classifications", str(classification), "upsert", 1),
         ("inmates", person, "upsert", 3),
         ("inmates", person, "upsert", 4),
+        ("inmates", person, "upsert", 5),
     ]
     latest = entries[-1].record.to_dict()
-    assert (latest["id"], latest["version"], latest["security_level"]) == (person, 4, "medium")
-    # An assessor's tablet would get the assessment; a tablet of another prison, nothing.
+    assert (latest["version"], latest["security_level"]) == (5, "medium")
+    assert latest["prior_occupation"] == "Menuisier (corrigé)"
+    # The assessor's tablet gets the assessment at each of its versions (drafted, submitted,
+    # verified) among the rest; a tablet of another prison gets nothing.
+    seen, _ = journey.pull("assessor tablet", assessor_tablet, assessor_cursor)
+    assert [(e.id, e.version) for e in seen if e.type_.value == "assessments"] == [
+        (assessment, 1),
+        (assessment, 2),
+        (assessment, 3),
+    ]
     elsewhere, _ = journey.pull("KLK tablet", other_prison, other_cursor)
     assert elsewhere == []
-    assert assessment
 
     _typescript_sign_in_and_list(journey)
     for who, operation, status in journey.transcript:
         print(f"{who:>17}  {operation:<48} {status}")
+
+
+def _held_at_bamako(journey: Journey) -> int:
+    """People held at Bamako, as the analyst's statistics give it (Bamako's demo count is
+    above the disclosure threshold, so it is published)."""
+    table = journey.expect(
+        "analyst",
+        "statistics_population",
+        statistics_population.sync_detailed(
+            client=journey.as_("analyst"),
+            measure=PopulationMeasure.HELD,
+            group_by=[Dimension.FACILITY],
+        ),
+        200,
+    )
+    assert isinstance(table, StatsTable)
+    (cell,) = [c for c in table.to_dict()["cells"] if c["facility"] == "MCA-BKO"]
+    assert cell["suppressed"] is False
+    held: int = cell["n"]
+    return held
+
+
+def _stale_correction(
+    journey: Journey, registrar: AuthenticatedClient, inmate_id: uuid.UUID
+) -> None:
+    """The registrar's tablet corrects the record it holds at version 1; the server holds
+    version 4 (judgement, classification, visit): 412 with the current version, which the
+    tablet shows beside its own, then sends again on version 4."""
+    correction = InmateUpdate(prior_occupation="Menuisier (corrigé)")
+    stale = journey.expect(
+        "registrar",
+        "inmates_update (If-Match: 1)",
+        inmates_update.sync_detailed(inmate_id, client=registrar, body=correction, if_match='"1"'),
+        412,
+    )
+    assert isinstance(stale, Problem)
+    assert (stale.code, stale.current_version) == ("precondition_failed", 4)
+    corrected = journey.expect(
+        "registrar",
+        "inmates_update (If-Match: 4)",
+        inmates_update.sync_detailed(inmate_id, client=registrar, body=correction, if_match='"4"'),
+        200,
+    )
+    assert isinstance(corrected, InmatePublic)
+    assert (corrected.version, corrected.prior_occupation) == (5, "Menuisier (corrigé)")
 
 
 def _intake(

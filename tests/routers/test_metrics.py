@@ -4,7 +4,9 @@ the caller by principal id, never by token."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 
 import httpx
 import pytest
@@ -59,8 +61,6 @@ async def test_metrics_count_requests_by_route_and_show_the_pool_and_the_audit_b
     }
     changes = frozenset({("kind", "changes")})
     assert found["passerelle_sync_batch_records_count", changes] == 1
-    # The test's sign-ins and reads were audited in its transaction, not sealed yet.
-    assert found["passerelle_audit_events_unsealed", frozenset()] >= 1
     if engine.dialect.name == "postgresql":
         pool = frozenset({("pool", "main")})
         assert found["passerelle_db_pool_connections_in_use", pool] >= 1
@@ -111,4 +111,31 @@ async def test_metrics_answer_while_the_database_is_down() -> None:
     assert answer.status_code == 200
     names = {name for name, _ in samples(answer.text)}
     assert "passerelle_db_pool_connections_in_use" in names
-    assert "passerelle_audit_events_unsealed" not in names
+    assert "passerelle_audit_last_seal_timestamp_seconds" not in names  # never sealed
+
+
+async def test_the_sealer_reports_its_backlog_and_when_it_last_sealed(fresh_url: str) -> None:
+    app = create_app(make_settings(fresh_url, audit_seal_interval_seconds=0.05))
+    transport = httpx.ASGITransport(app=app)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://t") as http,
+    ):
+        began = time.time()
+        for _ in range(100):
+            found = samples((await http.get("/metrics")).text)
+            if ("passerelle_audit_last_seal_timestamp_seconds", frozenset()) in found:
+                break
+            await asyncio.sleep(0.05)
+    assert found["passerelle_audit_last_seal_timestamp_seconds", frozenset()] >= began
+    assert found["passerelle_audit_events_unsealed", frozenset()] >= 0
+
+
+async def test_made_up_methods_share_one_series(app: FastAPI, anonymous: httpx.AsyncClient) -> None:
+    for method in ("PROPFIND", "FOO", "BAR"):
+        assert (await anonymous.request(method, "/api/v1/facilities")).status_code == 405
+    found = samples((await anonymous.get("/metrics")).text)
+    methods = {
+        dict(labels)["method"] for name, labels in found if name == "passerelle_http_requests_total"
+    }
+    assert methods == {"other"}  # (this GET is counted once answered)

@@ -7,6 +7,7 @@ import uuid
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException
 
 from tests.resources import FACILITIES, assert_problem, create
@@ -22,8 +23,12 @@ def failing_app(app: FastAPI) -> FastAPI:
     async def throttled() -> None:
         raise HTTPException(429, "Too many attempts", headers={"Retry-After": "60"})
 
+    async def lost_race() -> None:
+        raise StaleDataError("UPDATE statement on table 'inmate' expected to update 1 row(s)")
+
     app.router.add_api_route("/api/v1/test-crash", crash)
     app.router.add_api_route("/api/v1/test-throttle", throttled)
+    app.router.add_api_route("/api/v1/test-lost-race", lost_race)
     return app
 
 
@@ -36,6 +41,17 @@ async def test_unhandled_error_is_a_bare_500(failing_app: FastAPI) -> None:
     assert "Touré" not in response.text
     assert "RuntimeError" not in response.text
     assert problem["request_id"] == response.headers["x-request-id"]
+
+
+async def test_a_write_that_lost_a_race_is_503_to_retry(failing_app: FastAPI) -> None:
+    """Another request changed the record between this one's read and write (the version
+    counter refused the write): nothing was written, and sending it again is safe."""
+    transport = httpx.ASGITransport(app=failing_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        response = await client.get("/api/v1/test-lost-race")
+    assert_problem(response, 503, "service_unavailable")
+    assert response.headers["retry-after"] == "5"
+    assert "inmate" not in response.text
 
 
 async def test_429_keeps_retry_after(failing_app: FastAPI) -> None:

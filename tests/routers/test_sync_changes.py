@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import update
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -311,8 +312,10 @@ async def _housed_in_a_savepoint(writer: AsyncSession, record: Inmate, unit: str
 
 async def test_a_changed_record_gets_its_next_version_once(fresh_url: str) -> None:
     """A change the service did not version gets the next version, once per transaction
-    (several flushes included); a version the service sets is kept; a savepoint rolled
-    back takes its bump with it; and the log has one entry per version."""
+    (several flushes included, and a service counting again after a flush); a version the
+    service sets is kept; a savepoint rolled back takes its bump with it; a write based on
+    a version another transaction changed meanwhile writes nothing; the log has one entry
+    per version."""
     engine = create_engine(make_settings(fresh_url))
     factory = create_session_factory(engine)
     try:
@@ -341,15 +344,25 @@ async def test_a_changed_record_gets_its_next_version_once(fresh_url: str) -> No
             await writer.commit()
         assert await version_now() == 2
 
+        async with factory() as writer:  # bumped at a flush, then by the service: once
+            record = await writer.get(Inmate, person.id)
+            assert record is not None
+            record.legal_status = "convicted"
+            await writer.flush()
+            record.version += 1
+            record.housing_unit = "A"
+            await writer.commit()
+        assert await version_now() == 3
+
         async with factory() as writer:  # set by the service: kept, not bumped again
             record = await writer.get(Inmate, person.id)
             assert record is not None
             record.prior_occupation = "Versioned by hand"
-            record.version = 3
+            record.version = 4
             await writer.flush()
             record.housing_unit = "B"
             await writer.commit()
-        assert await version_now() == 3
+        assert await version_now() == 4
 
         async with factory() as writer:  # the savepoint's bump goes with it
             record = await writer.get(Inmate, person.id)
@@ -358,12 +371,28 @@ async def test_a_changed_record_gets_its_next_version_once(fresh_url: str) -> No
                 await _housed_in_a_savepoint(writer, record, "C")
             record.housing_unit = "D"
             await writer.commit()
-        assert await version_now() == 4
+        assert await version_now() == 5
+
+        logged = [2, 3, 4, 5]
+        if engine.dialect.name == "postgresql":  # SQLite has one writer at a time
+            # Two writers read version 5; the later one finds it changed and writes nothing.
+            async with factory() as first, factory() as second:
+                mine = await first.get(Inmate, person.id)
+                theirs = await second.get(Inmate, person.id)
+                assert mine is not None
+                assert theirs is not None
+                theirs.housing_unit = "E"
+                await second.commit()
+                mine.risk_judgement = "high"
+                with pytest.raises(StaleDataError):
+                    await first.commit()
+            assert await version_now() == 6
+            logged.append(6)
 
         async with factory() as reader:
             rows = await reader.exec(
                 select(Change.version).where(Change.seq > start).order_by(Change.seq)  # type: ignore[call-overload, operator]
             )
-            assert rows.all() == [2, 3, 4]
+            assert rows.all() == logged
     finally:
         await engine.dispose()
