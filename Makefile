@@ -8,12 +8,12 @@ export UV_PYTHON ?= $(PYTHON)
 export UV_PYTHON_DOWNLOADS ?= never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install lint typecheck dockerlint pytest format migrate seed openapi clients fuzz chaos bench clean
+.PHONY: run test install loadgen lint typecheck dockerlint pytest format migrate seed openapi clients fuzz chaos bench clean
 
 run: install migrate seed ## Serve the API on 127.0.0.1:8000 (SQLite under ./var, demo data)
 	$(BIN)/passerelle serve
 
-test: install lint typecheck dockerlint pytest ## Every gate CI runs
+test: install loadgen lint typecheck dockerlint pytest ## Every gate CI runs
 
 install: $(VENV)/.installed
 
@@ -24,6 +24,16 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen
 	@touch $@
+
+# wrk, the load generator of bench/load.py, from Debian's packages where it can be installed;
+# without it the load benchmark's smoke test is skipped with a message.
+loadgen:
+	@command -v wrk >/dev/null 2>&1 || { \
+		[ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		{ DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1 || \
+		  { apt-get update -q >/dev/null 2>&1 && \
+		    DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1; }; }; \
+	} || echo "wrk could not be installed: the load benchmark will be skipped"
 
 lint: install
 	$(BIN)/ruff check .
@@ -60,7 +70,7 @@ fuzz: install ## Contract fuzzing with every role's token, 50 examples per opera
 chaos: install ## Faults on a throwaway PostgreSQL cluster: crash under writes, statement timeout, full pool (make test runs them shorter)
 	PASSERELLE_CHAOS_SECONDS=10 $(BIN)/pytest -p no:xdist -s -m chaos tests/chaos
 
-bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it answers)
+bench: install loadgen ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it answers)
 	$(BIN)/python bench/token_verification.py
 	@if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then \
 		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS passerelle_bench" && \
@@ -71,6 +81,7 @@ bench: install ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 when it 
 		$(BIN)/python bench/assessments.py; \
 		$(BIN)/python bench/attendance_sync.py; \
 		$(BIN)/python bench/stats.py --growth; \
+		$(BIN)/python bench/load.py --scale 1; \
 		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS passerelle_bench"; \
 	fi
 

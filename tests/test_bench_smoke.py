@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import runpy
+import uuid
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,32 @@ def test_stats_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "measures not benchmarked" not in output
     assert "target: under 300 ms median" in output
     assert len(list(tmp_path.glob("stats-*.json"))) == 1
+
+
+def test_load_bench_runs_against_the_service_and_the_limit() -> None:
+    """wrk against a real uvicorn of the service and of the limit, a second each."""
+    import shutil
+
+    from tests.databases import postgres_admin_url
+
+    admin_url = postgres_admin_url()
+    if admin_url is None:
+        pytest.skip("the load benchmark needs PostgreSQL")
+    if shutil.which("wrk") is None:
+        pytest.skip("wrk is not installed (Debian: apt-get install wrk; make test tries)")
+    from bench import load
+
+    database = f"passerelle_load_smoke_{uuid.uuid4().hex[:8]}"
+    results = load.main(
+        [
+            *("--admin-url", admin_url, "--database", database, "--scale", "0.002"),
+            *("--seconds", "1", "--connections", "2", "--rounds", "1"),
+            *("--no-save", "--drop"),
+        ]
+    )
+    for name in ("read", "create"):
+        found = results["scenarios"][name]
+        for target in ("service", "limit"):
+            assert found[target]["median"]["requests"] > 0, (name, target)
+            assert found[target]["median"]["errors"] == 0, (name, target)
+        assert found["ratio_to_limit"] > 0
