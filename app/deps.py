@@ -16,6 +16,7 @@ from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.responses import Response
 from fastapi.security import OAuth2, SecurityScopes
 from pydantic import BaseModel
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import Settings
 from app.db import SessionDep
@@ -51,7 +52,7 @@ JSON_MEDIA_TYPE = "application/json"
 _ETAG = re.compile(r'^"(\d{1,18})"$')
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -59,7 +60,7 @@ def get_settings_dep(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
-def get_metrics(request: Request) -> Metrics:
+async def get_metrics(request: Request) -> Metrics:
     return metrics_of(request.app.state)
 
 
@@ -80,7 +81,7 @@ oauth2_scheme = OAuth2(
 )
 
 
-def request_origin(request: Request) -> RequestOrigin:
+async def request_origin(request: Request) -> RequestOrigin:
     user_agent = request.headers.get("user-agent")
     return RequestOrigin(
         address=request.client.host if request.client else None,
@@ -89,7 +90,7 @@ def request_origin(request: Request) -> RequestOrigin:
     )
 
 
-def auth_services(request: Request) -> AuthServices:
+async def auth_services(request: Request) -> AuthServices:
     services: AuthServices = request.app.state.auth
     return services
 
@@ -149,13 +150,13 @@ StatsRead = Annotated[Actor, Security(current_actor, scopes=[Scope.stats_read])]
 EmergencyReview = Annotated[Actor, Security(current_actor, scopes=[Scope.emergency_access_review])]
 
 
-def optional_version(
+async def optional_version(
     if_match: Annotated[
         str | None,
         Header(alias="If-Match", description="Required to change what is already recorded."),
     ] = None,
 ) -> int | None:
-    return None if if_match is None else expected_version(if_match)
+    return None if if_match is None else parse_if_match(if_match)
 
 
 OptionalVersion = Annotated[int | None, Depends(optional_version)]
@@ -181,7 +182,7 @@ def etag(version: int) -> str:
     return f'"{version}"'
 
 
-def expected_version(
+async def expected_version(
     if_match: Annotated[
         str | None,
         Header(
@@ -190,6 +191,11 @@ def expected_version(
         ),
     ] = None,
 ) -> int:
+    return parse_if_match(if_match)
+
+
+def parse_if_match(if_match: str | None) -> int:
+    """The version an If-Match names: 428 without one, 412 for one this API never issued."""
     value = (if_match or "").strip()
     if not value or value == "*":
         raise PreconditionRequired("Send If-Match with the ETag of the version you read.")
@@ -243,24 +249,11 @@ class RetrySafeCreate:
     """
 
     def __init__(
-        self,
-        request: Request,
-        session: SessionDep,
-        settings: SettingsDep,
-        idempotency_key: Annotated[
-            str | None,
-            Header(
-                alias="Idempotency-Key",
-                min_length=1,
-                max_length=255,
-                description="Client-chosen key; a retry with the same key and body replays "
-                "the first response instead of creating again. Kept 24 hours.",
-            ),
-        ] = None,
+        self, request: Request, session: AsyncSession, settings: Settings, key: str | None
     ) -> None:
         self.request = request
         self.session = session
-        self.key = idempotency_key
+        self.key = key
         self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
 
     async def run(
@@ -301,4 +294,23 @@ class RetrySafeCreate:
         return Response(body, status_code=status_code, headers=headers, media_type=JSON_MEDIA_TYPE)
 
 
-RetrySafeCreateDep = Annotated[RetrySafeCreate, Depends()]
+async def retry_safe_create(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            min_length=1,
+            max_length=255,
+            description="Client-chosen key; a retry with the same key and body replays "
+            "the first response instead of creating again. Kept 24 hours.",
+        ),
+    ] = None,
+) -> RetrySafeCreate:
+    # A coroutine: a class or a plain function as a dependency runs in a worker thread.
+    return RetrySafeCreate(request, session, settings, idempotency_key)
+
+
+RetrySafeCreateDep = Annotated[RetrySafeCreate, Depends(retry_safe_create)]

@@ -30,7 +30,7 @@ class PageRequest(BaseModel):
     cursor: str | None
 
 
-def page_request(
+async def page_request(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = DEFAULT_LIMIT,
     cursor: Annotated[
         str | None,
@@ -108,7 +108,7 @@ class ChangesRequest(BaseModel):
     since: str | None
 
 
-def changes_request(
+async def changes_request(
     limit: Annotated[
         int, Query(ge=1, le=MAX_CHANGES, description="Changes per page.")
     ] = DEFAULT_LIMIT,

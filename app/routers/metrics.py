@@ -13,7 +13,7 @@ from app.metrics import ensure_scraper, metrics_of
 router = APIRouter(tags=["metrics"])
 
 
-def scraper(request: Request, settings: SettingsDep) -> None:
+async def scraper(request: Request, settings: SettingsDep) -> None:
     """Checked before anything else: a refused caller costs no database session."""
     ensure_scraper(settings, request.client.host if request.client else None)
 

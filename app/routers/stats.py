@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
@@ -47,42 +48,47 @@ router = APIRouter(
 MAX_DIMENSIONS = 3
 
 
+@dataclass(frozen=True)
 class TableRequest:
     """What every statistics route takes: the grouping, the period, months, the format."""
 
-    def __init__(
-        self,
-        group_by: Annotated[
-            list[Dimension],
-            Query(
-                max_length=MAX_DIMENSIONS,
-                description="Dimensions to break the figure down by (repeat the parameter; "
-                "at most 3); each measure lists those it has.",
-            ),
-        ] = [],  # noqa: B006 (FastAPI copies defaults)
-        date_from: Annotated[
-            date | None,
-            Query(alias="from", description="First day of the period: the 1st of a month."),
-        ] = None,
-        date_to: Annotated[
-            date | None,
-            Query(alias="to", description="Last day of the period: the last of a month."),
-        ] = None,
-        interval: Annotated[
-            Interval | None, Query(description="`month`: a time series, one cell a month.")
-        ] = None,
-        format: Annotated[
-            StatsFormat, Query(description="`json` (default) or `csv`.")
-        ] = StatsFormat.json,
-    ) -> None:
-        self.group_by = [dimension.value for dimension in group_by]
-        self.date_from = date_from
-        self.date_to = date_to
-        self.interval = interval
-        self.format = format
+    group_by: list[str]
+    date_from: date | None
+    date_to: date | None
+    interval: Interval | None
+    format: StatsFormat
 
 
-TableRequestDep = Annotated[TableRequest, Depends()]
+async def table_request(
+    group_by: Annotated[
+        list[Dimension],
+        Query(
+            max_length=MAX_DIMENSIONS,
+            description="Dimensions to break the figure down by (repeat the parameter; "
+            "at most 3); each measure lists those it has.",
+        ),
+    ] = [],  # noqa: B006 (FastAPI copies defaults)
+    date_from: Annotated[
+        date | None,
+        Query(alias="from", description="First day of the period: the 1st of a month."),
+    ] = None,
+    date_to: Annotated[
+        date | None,
+        Query(alias="to", description="Last day of the period: the last of a month."),
+    ] = None,
+    interval: Annotated[
+        Interval | None, Query(description="`month`: a time series, one cell a month.")
+    ] = None,
+    format: Annotated[
+        StatsFormat, Query(description="`json` (default) or `csv`.")
+    ] = StatsFormat.json,
+) -> TableRequest:
+    return TableRequest(
+        [dimension.value for dimension in group_by], date_from, date_to, interval, format
+    )
+
+
+TableRequestDep = Annotated[TableRequest, Depends(table_request)]
 
 
 async def _answer(
