@@ -72,7 +72,7 @@ def create_engine(settings: Settings, database_url: str | None = None) -> AsyncE
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout_seconds,
-        pool_pre_ping=True,
+        pool_pre_ping=settings.db_pool_pre_ping,
         poolclass=CountingQueuePool,
         connect_args=connect_args,
     )
