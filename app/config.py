@@ -32,9 +32,9 @@ class Settings(BaseSettings):
     # How long opening a connection may take (asyncpg waits 60 s by default).
     db_connect_timeout_seconds: float = Field(default=5.0, gt=0)
     # Test each pooled connection before use: one more round trip per request. Off, a
-    # connection that died (the database restarted) fails its request with a 503, and the
-    # pool drops every connection older than the failure.
-    db_pool_pre_ping: bool = False
+    # connection that died (the database restarted, a proxy closed it when idle) fails its
+    # request with a 503, and the pool drops every connection older than the failure.
+    db_pool_pre_ping: bool = True
     db_statement_timeout_ms: int = Field(default=10_000, ge=0)
     db_echo: bool = False
     # A read replica for statistics; the main database when unset.

@@ -8,6 +8,7 @@ sealer at a time. ``docs/audit.md`` describes the window between the two.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -177,6 +178,8 @@ async def count_unsealed(session: AsyncSession) -> int | None:
             )
         ).one()
     except (SQLAlchemyError, OSError):
+        with contextlib.suppress(SQLAlchemyError, OSError):
+            await session.rollback()  # the session is usable again for what follows
         return None
     return unsealed
 

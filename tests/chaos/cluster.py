@@ -42,9 +42,13 @@ class Cluster:
         self.data = folder / "data"
         self.log = folder / "postgres.log"
         self.port = free_port()
-        if os.geteuid() == 0:
-            shutil.chown(folder, "postgres", "postgres")
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync")
+        try:
+            if os.geteuid() == 0:
+                shutil.chown(folder, "postgres", "postgres")
+            self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync")
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
 
     def _run(self, tool: str, *args: str) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(
