@@ -12,8 +12,11 @@ later scenario's peak includes the earlier ones'). The service runs without its 
 sealer, which would otherwise chain the limit's rows too. The table is printed,
 and the results are written as JSON with the machine's facts under bench/results/.
 
-Scenarios: ``read`` (one inmate by a random id, as a registrar) and ``create`` (an inmate,
-with an Idempotency-Key).
+Scenarios compared with the limit: ``read`` (one inmate by a random id, as a registrar of
+every facility) and ``create`` (an inmate, with an Idempotency-Key). The service alone:
+``search`` (``q``, first page of 50), ``list`` (a facility's pre-trial or convicted
+inmates, first page of 50), ``changes`` (a page of 100 of the change feed, from the start),
+``stats`` (a statistics table with two grouping dimensions, one of five at random).
 
 The database (``passerelle_load_<scale>``) is created, migrated and loaded with the
 synthetic records of bench/datagen.py at ``--scale`` the first time, and kept for the next
@@ -61,9 +64,29 @@ ROOT = BENCH.parent
 RESULTS = BENCH / "results"
 ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 USERNAME = "bench.registrar"
+# Statistics are an analyst's; every other scenario is the registrar's.
+ANALYST = "bench.analyst"
 PASSWORD = "a benchmark passphrase"
-SCENARIOS = {"read": "read_inmate.lua", "create": "create_inmate.lua"}
+# Scenario -> its wrk script; those the limit also serves are compared with it.
+SCENARIOS = {
+    "read": "read_inmate.lua",
+    "create": "create_inmate.lua",
+    "search": "get_paths.lua",
+    "list": "get_paths.lua",
+    "changes": "get_paths.lua",
+    "stats": "get_paths.lua",
+}
+COMPARED = frozenset({"read", "create"})
 TARGETS = ("service", "limit")
+# The paths each GET scenario picks from (prefixes of synthetic names, facilities).
+SEARCHES = ["synth", "syn", "temoin", "exemple", "factice", "fictif"]
+STATISTICS = [
+    "/api/v1/stats/population?measure=held&group_by=facility&group_by=legal_status",
+    "/api/v1/stats/assessments?measure=completed&group_by=facility&interval=month",
+    "/api/v1/stats/training?measure=participants&group_by=topic&group_by=category",
+    "/api/v1/stats/visits?measure=visits&group_by=facility&group_by=type",
+    "/api/v1/stats/vocational?measure=enrolments&group_by=trade&group_by=status",
+]
 
 
 @dataclass
@@ -92,7 +115,9 @@ class Scenario:
         )
 
     @property
-    def ratio(self) -> float:
+    def ratio(self) -> float | None:
+        if "limit" not in self.runs:
+            return None
         return self.median("service").requests_per_s / self.median("limit").requests_per_s
 
 
@@ -127,26 +152,27 @@ async def prepare(admin_url: str, database: str, scale: float, fresh: bool) -> s
     try:
         async with create_session_factory(engine)() as session:
             await ensure_signing_key(session, settings)
-        connection = await asyncpg.connect(_dsn(url))
-        try:
-            known = await connection.fetchval(
-                "SELECT 1 FROM app_user WHERE username = $1", USERNAME
-            )
-        finally:
-            await connection.close()
-        if not known:
-            async with create_session_factory(engine)() as session:
-                await create_user(
-                    session,
-                    settings,
-                    username=USERNAME,
-                    password=PASSWORD,
-                    roles=["registrar"],
-                    facility_codes=[],
-                    all_facilities=True,
-                    organisation_code=None,
-                    display_name=None,
+        for username, role in ((USERNAME, "registrar"), (ANALYST, "analyst")):
+            connection = await asyncpg.connect(_dsn(url))
+            try:
+                known = await connection.fetchval(
+                    "SELECT 1 FROM app_user WHERE username = $1", username
                 )
+            finally:
+                await connection.close()
+            if not known:
+                async with create_session_factory(engine)() as session:
+                    await create_user(
+                        session,
+                        settings,
+                        username=username,
+                        password=PASSWORD,
+                        roles=[role],
+                        facility_codes=[],
+                        all_facilities=True,
+                        organisation_code=None,
+                        display_name=None,
+                    )
     finally:
         await engine.dispose()
     return url
@@ -163,6 +189,24 @@ async def _inputs(url: str, folder: Path) -> tuple[Path, str]:
     path = folder / "ids.txt"
     path.write_text("".join(f"{row['id']}\n" for row in ids))
     return path, str(facility)
+
+
+def _paths(folder: Path, facility: str) -> dict[str, Path]:
+    """The files of paths the GET scenarios pick from."""
+    found = {
+        "search": [f"/api/v1/inmates?q={term}&limit=50" for term in SEARCHES],
+        "list": [
+            f"/api/v1/inmates?facility_id={facility}&legal_status={status}&limit=50"
+            for status in ("pre_trial", "convicted")
+        ],
+        "changes": ["/api/v1/sync/changes?types=inmates&limit=100"],
+        "stats": STATISTICS,
+    }
+    files = {}
+    for name, paths in found.items():
+        files[name] = folder / f"{name}.txt"
+        files[name].write_text("".join(f"{path}\n" for path in paths))
+    return files
 
 
 @contextmanager
@@ -262,8 +306,8 @@ def wrk(base: str, script: str, seconds: float, connections: int, env: dict[str,
     )
 
 
-async def _sign_in(url: str) -> str:
-    """The registrar's access token, from the service's token endpoint."""
+async def _sign_in(url: str, username: str = USERNAME) -> str:
+    """A bench user's access token, from the service's token endpoint."""
     settings = Settings(database_url=url, audit_seal_interval_seconds=0, log_level="WARNING")
     app = create_app(settings)
     async with app.router.lifespan_context(app):
@@ -271,7 +315,7 @@ async def _sign_in(url: str) -> str:
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
             grant = await http.post(
                 "/api/v1/auth/token",
-                data={"grant_type": "password", "username": USERNAME, "password": PASSWORD},
+                data={"grant_type": "password", "username": username, "password": PASSWORD},
             )
     grant.raise_for_status()
     token: str = grant.json()["access_token"]
@@ -310,16 +354,23 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         ids, facility = asyncio.run(_inputs(url, folder))
+        paths = _paths(folder, facility)
         log = folder / "servers.log"
         for round_number in range(args.rounds):
             for target in TARGETS if round_number % 2 == 0 else reversed(TARGETS):
                 # A token from the service's own sign-in (in this process); the limit
                 # verifies it with the service's public key.
-                token = asyncio.run(_sign_in(url))
+                tokens = {"registrar": asyncio.run(_sign_in(url))}
+                tokens["analyst"] = asyncio.run(_sign_in(url, ANALYST))
                 with serving(target, url, args.workers, log) as (base, pid):
                     for scenario in scenarios:
+                        if target == "limit" and scenario.name not in COMPARED:
+                            continue
                         env = {
-                            "BENCH_TOKEN": token,
+                            "BENCH_PATHS": str(paths.get(scenario.name, ids)),
+                            "BENCH_TOKEN": tokens[
+                                "analyst" if scenario.name == "stats" else "registrar"
+                            ],
                             "BENCH_IDS": str(ids),
                             "BENCH_FACILITY": facility,
                             "BENCH_RUN": f"{target[0]}{round_number}{uuid.uuid4().hex[:6]}",
@@ -341,13 +392,14 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         },
         "scenarios": {
             scenario.name: {
-                "ratio_to_limit": round(scenario.ratio, 3),
+                "ratio_to_limit": None if scenario.ratio is None else round(scenario.ratio, 3),
                 **{
                     target: {
                         "median": asdict(scenario.median(target)),
                         "runs": [asdict(run) for run in scenario.runs[target]],
                     }
                     for target in TARGETS
+                    if target in scenario.runs
                 },
             }
             for scenario in scenarios
@@ -370,8 +422,11 @@ def table(results: dict[str, object]) -> str:
     assert isinstance(scenarios, dict)
     for name, found in scenarios.items():
         for target in TARGETS:
+            if target not in found:
+                continue
             m = found[target]["median"]
-            ratio = f"{found['ratio_to_limit']:.0%}" if target == "service" else ""
+            compared = found["ratio_to_limit"] is not None and target == "service"
+            ratio = f"{found['ratio_to_limit']:.0%}" if compared else ""
             lines.append(
                 f"| {name} | {target} | {m['requests_per_s']:.0f} | {m['p50_ms']:.1f} | "
                 f"{m['p95_ms']:.1f} | {m['p99_ms']:.1f} | {m['errors']:.0f} | "
