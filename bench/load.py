@@ -15,8 +15,10 @@ and the results are written as JSON with the machine's facts under bench/results
 Scenarios compared with the limit: ``read`` (one inmate by a random id, as a registrar of
 every facility) and ``create`` (an inmate, with an Idempotency-Key). The service alone:
 ``search`` (``q``, first page of 50), ``list`` (a facility's pre-trial or convicted
-inmates, first page of 50), ``changes`` (a page of 100 of the change feed, from the start),
-``stats`` (a statistics table with two grouping dimensions, one of five at random).
+inmates, first page of 50), ``page`` and ``deep_page`` (every inmate, the first page of 50
+and the page 500 pages in, from a cursor), ``changes`` (a page of 100 of the change feed,
+from the start), ``stats`` (a statistics table with two grouping dimensions, one of five at
+random).
 
 The database (``passerelle_load_<scale>``) is created, migrated and loaded with the
 synthetic records of bench/datagen.py at ``--scale`` the first time, and kept for the next
@@ -55,6 +57,7 @@ from sqlalchemy.engine import make_url
 from app.config import Settings
 from app.db import create_engine, create_session_factory
 from app.main import create_app
+from app.pagination import encode_cursor
 from app.services.bootstrap import create_user
 from app.services.keys import ensure_signing_key
 from bench import datagen
@@ -73,10 +76,15 @@ SCENARIOS = {
     "create": "create_inmate.lua",
     "search": "get_paths.lua",
     "list": "get_paths.lua",
+    "page": "get_paths.lua",
+    "deep_page": "get_paths.lua",
     "changes": "get_paths.lua",
     "stats": "get_paths.lua",
 }
 COMPARED = frozenset({"read", "create"})
+# The inmate list: pages of 50, and the deep page 500 pages in.
+PAGE = 50
+DEEP_PAGES = 500
 TARGETS = ("service", "limit")
 # The paths each GET scenario picks from (prefixes of synthetic names, facilities).
 SEARCHES = ["synth", "syn", "temoin", "exemple", "factice", "fictif"]
@@ -178,22 +186,31 @@ async def prepare(admin_url: str, database: str, scale: float, fresh: bool) -> s
     return url
 
 
-async def _inputs(url: str, folder: Path) -> tuple[Path, str]:
-    """A file of 10,000 inmate ids to read, and a facility to create inmates in."""
+async def _inputs(url: str, folder: Path) -> tuple[Path, str, str]:
+    """A file of 10,000 inmate ids to read, a facility to create inmates in, and the cursor
+    of the inmate list 500 pages of 50 deep (or as deep as the data goes)."""
     connection = await asyncpg.connect(_dsn(url))
     try:
         ids = await connection.fetch("SELECT id FROM inmate ORDER BY id LIMIT 10000")
         facility = await connection.fetchval("SELECT id FROM facility ORDER BY code LIMIT 1")
+        held = await connection.fetchval("SELECT count(*) FROM inmate")
+        deep = await connection.fetchrow(
+            "SELECT created_at, id FROM inmate ORDER BY created_at, id OFFSET $1 LIMIT 1",
+            max(0, min(DEEP_PAGES * PAGE, held - PAGE - 1) - 1),
+        )
     finally:
         await connection.close()
     path = folder / "ids.txt"
     path.write_text("".join(f"{row['id']}\n" for row in ids))
-    return path, str(facility)
+    cursor = encode_cursor("inmate", deep["created_at"], deep["id"])
+    return path, str(facility), cursor
 
 
-def _paths(folder: Path, facility: str) -> dict[str, Path]:
+def _paths(folder: Path, facility: str, deep_cursor: str) -> dict[str, Path]:
     """The files of paths the GET scenarios pick from."""
     found = {
+        "page": [f"/api/v1/inmates?limit={PAGE}"],
+        "deep_page": [f"/api/v1/inmates?limit={PAGE}&cursor={deep_cursor}"],
         "search": [f"/api/v1/inmates?q={term}&limit=50" for term in SEARCHES],
         "list": [
             f"/api/v1/inmates?facility_id={facility}&legal_status={status}&limit=50"
@@ -353,8 +370,8 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     scenarios = [Scenario(name) for name in args.scenarios.split(",")]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        ids, facility = asyncio.run(_inputs(url, folder))
-        paths = _paths(folder, facility)
+        ids, facility, deep_cursor = asyncio.run(_inputs(url, folder))
+        paths = _paths(folder, facility, deep_cursor)
         log = folder / "servers.log"
         for round_number in range(args.rounds):
             for target in TARGETS if round_number % 2 == 0 else reversed(TARGETS):
