@@ -22,7 +22,7 @@ from app.config import Settings
 from app.db import SessionDep
 from app.errors import PreconditionFailed, PreconditionRequired
 from app.logs import PRINCIPAL
-from app.metrics import Metrics, metrics_of
+from app.metrics import Metrics
 from app.principal import Actor
 from app.security import SCOPE_DESCRIPTIONS, Scope
 from app.services.audit import audit_partner_request
@@ -61,7 +61,8 @@ SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
 async def get_metrics(request: Request) -> Metrics:
-    return metrics_of(request.app.state)
+    metrics: Metrics = request.app.state.metrics
+    return metrics
 
 
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]

@@ -13,7 +13,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from ipaddress import ip_address
-from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -77,7 +76,7 @@ class _AuditCollector(Collector):
             return  # the sealer has not run (yet) in this worker
         yield GaugeMetricFamily(
             "passerelle_audit_events_unsealed",
-            "Committed audit events not yet chained, counted as the last sealing pass began.",
+            "Committed audit events the last sealing pass found waiting (it chained them all).",
             value=self.metrics.unsealed_audit_events,
         )
         yield GaugeMetricFamily(
@@ -127,8 +126,8 @@ class Metrics:
         self.requests.labels(method, route, str(status)).inc()
         self.latency.labels(method, route).observe(seconds)
 
-    def note_sealing_pass(self, unsealed: int) -> None:
-        self.unsealed_audit_events = unsealed
+    def note_sealing_pass(self, chained: int) -> None:
+        self.unsealed_audit_events = chained
         self.sealed_at = time.time()
 
     def observe_sync_batch(self, kind: str, records: int) -> None:
@@ -146,9 +145,3 @@ def ensure_scraper(settings: Settings, host: str | None) -> None:
         address = None
     if address is None or not any(address in net for net in settings.metrics_allowed_networks):
         raise Forbidden("Metrics are served to the configured networks only.")
-
-
-def metrics_of(state: Any) -> Metrics:
-    """The application's metrics, from its state (``request.app.state``)."""
-    metrics: Metrics = state.metrics
-    return metrics

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from app.deps import SettingsDep
-from app.metrics import ensure_scraper, metrics_of
+from app.deps import MetricsDep, SettingsDep
+from app.metrics import ensure_scraper
 
 router = APIRouter(tags=["metrics"])
 
@@ -19,8 +19,8 @@ async def scraper(request: Request, settings: SettingsDep) -> None:
 
 
 @router.get("/metrics", name="metrics", include_in_schema=False)
-async def metrics(_allowed: Annotated[None, Depends(scraper)], request: Request) -> Response:
+async def metrics(_allowed: Annotated[None, Depends(scraper)], collected: MetricsDep) -> Response:
     """This worker's metrics, to the addresses of `PASSERELLE_METRICS_ALLOWED_NETWORKS`
     (403 to others). No database work: a scrape is answered while the pool is exhausted
     or the database is down."""
-    return Response(metrics_of(request.app.state).exposition(), media_type=CONTENT_TYPE_LATEST)
+    return Response(collected.exposition(), media_type=CONTENT_TYPE_LATEST)

@@ -8,7 +8,6 @@ sealer at a time. ``docs/audit.md`` describes the window between the two.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -17,7 +16,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
-from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -165,23 +163,6 @@ async def seal_pending(session: AsyncSession, batch: int = SEAL_BATCH) -> int:
         head.last_event_id = pending[-1].id or 0
         await session.commit()
         sealed += len(pending)
-
-
-async def count_unsealed(session: AsyncSession) -> int | None:
-    """Committed events not yet chained; None when the database does not answer."""
-    try:
-        unsealed: int = (
-            await session.exec(
-                select(func.count())
-                .select_from(AuditEvent)
-                .where(col(AuditEvent.chain_position).is_(None))
-            )
-        ).one()
-    except (SQLAlchemyError, OSError):
-        with contextlib.suppress(SQLAlchemyError, OSError):
-            await session.rollback()  # the session is usable again for what follows
-        return None
-    return unsealed
 
 
 @dataclass

@@ -12,7 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.config import Settings
 from app.errors import is_database_unavailable
 from app.metrics import Metrics
-from app.services.audit import count_unsealed, seal_pending
+from app.services.audit import seal_pending
 from app.services.auth import purge_expired_tokens
 from app.services.idempotency import purge_expired
 from app.services.keys import ensure_signing_key
@@ -37,10 +37,9 @@ async def run_upkeep(
                 if not key_ready:
                     await ensure_signing_key(session, settings)
                     key_ready = True
-                unsealed = await count_unsealed(session)
                 sealed = await seal_pending(session)
-                if metrics is not None and unsealed is not None:
-                    metrics.note_sealing_pass(unsealed)
+                if metrics is not None:
+                    metrics.note_sealing_pass(sealed)
                 if sealed:
                     logger.debug("sealed audit events", extra={"count": sealed})
                 if time.monotonic() - last_purge >= PURGE_EVERY_SECONDS:

@@ -8,8 +8,10 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
+from app.services.demo import demo_password
 from tests.chaos.cluster import Cluster
 from tests.e2e.test_server import _cli
 
@@ -47,3 +49,17 @@ def chaos_url(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> str:
 @pytest.fixture
 def server_log(tmp_path: Path) -> Path:
     return tmp_path / "server.log"
+
+
+async def registrar_headers(http: httpx.AsyncClient) -> dict[str, str]:
+    """The demo registrar of MCA-BKO, signed in."""
+    grant = await http.post(
+        "/api/v1/auth/token",
+        data={
+            "grant_type": "password",
+            "username": "demo.registrar",
+            "password": demo_password("demo.registrar"),
+        },
+    )
+    assert grant.status_code == 200, grant.text
+    return {"Authorization": f"Bearer {grant.json()['access_token']}"}

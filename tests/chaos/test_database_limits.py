@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from tests.chaos.cluster import Cluster
-from tests.chaos.conftest import FAST_HASHES
+from tests.chaos.conftest import FAST_HASHES, registrar_headers
 from tests.live import live_server
 
 pytestmark = pytest.mark.chaos
@@ -62,19 +62,6 @@ def _hold_lock(cluster: Cluster, database: str, seconds: float) -> subprocess.Po
     raise AssertionError("the lock was not taken")
 
 
-async def _token(http: httpx.AsyncClient) -> dict[str, str]:
-    grant = await http.post(
-        "/api/v1/auth/token",
-        data={
-            "grant_type": "password",
-            "username": "demo.registrar",
-            "password": "registrar-demo-passerelle",
-        },
-    )
-    assert grant.status_code == 200, grant.text
-    return {"Authorization": f"Bearer {grant.json()['access_token']}"}
-
-
 async def _timed_get(http: httpx.AsyncClient, headers: dict[str, str]) -> tuple[int, float, str]:
     began = time.monotonic()
     answer = await http.get("/api/v1/inmates", headers=headers)
@@ -92,7 +79,7 @@ async def _healthy(http: httpx.AsyncClient, headers: dict[str, str]) -> None:
 async def _scenarios(base_url: str, cluster: Cluster, database: str) -> dict[str, float]:
     limits = httpx.Limits(max_connections=CROWD + 10, max_keepalive_connections=CROWD + 10)
     async with httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits) as http:
-        headers = await _token(http)
+        headers = await registrar_headers(http)
         await _healthy(http, headers)
 
         holder = _hold_lock(cluster, database, 3)

@@ -23,7 +23,7 @@ import httpx
 import pytest
 
 from tests.chaos.cluster import Cluster
-from tests.chaos.conftest import FAST_HASHES, LOAD_SECONDS
+from tests.chaos.conftest import FAST_HASHES, LOAD_SECONDS, registrar_headers
 from tests.live import live_server
 
 pytestmark = pytest.mark.chaos
@@ -50,20 +50,6 @@ class Tally:
     slowest: float = 0.0
     unexpected: list[str] = field(default_factory=list)
     unfinished: list[str] = field(default_factory=list)
-
-
-async def _token(http: httpx.AsyncClient) -> str:
-    grant = await http.post(
-        "/api/v1/auth/token",
-        data={
-            "grant_type": "password",
-            "username": "demo.registrar",
-            "password": "registrar-demo-passerelle",
-        },
-    )
-    assert grant.status_code == 200, grant.text
-    token: str = grant.json()["access_token"]
-    return token
 
 
 async def _facility(http: httpx.AsyncClient, headers: dict[str, str]) -> str:
@@ -146,7 +132,7 @@ async def _outage(base_url: str, cluster: Cluster, tally: Tally) -> dict[str, fl
     async with httpx.AsyncClient(
         base_url=base_url, timeout=ANSWER_BOUND_SECONDS * 3, limits=limits
     ) as http:
-        headers = {"Authorization": f"Bearer {await _token(http)}"}
+        headers = await registrar_headers(http)
         facility = await _facility(http, headers)
         stop = asyncio.Event()
         tablets = [
