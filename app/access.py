@@ -7,11 +7,13 @@ not see does not exist for them: 404, never 403, so that existence does not leak
 
 from __future__ import annotations
 
+import functools
 import uuid
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import and_, exists, false, or_, true
+from sqlalchemy import and_, bindparam, exists, false, or_, true
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -94,6 +96,47 @@ def inmate_view(actor: Actor, inmate: Any) -> BaseModel:
     return InmateRestricted.model_validate(inmate)
 
 
+@dataclass(frozen=True)
+class Visibility:
+    """A condition on rows and the values it binds. The condition is built once per shape
+    of caller (national, of some facilities, with break-the-glass grants), so that a hot
+    statement made with it is built and compiled once too."""
+
+    condition: ColumnElement[bool]
+    params: dict[str, Any]
+
+
+@functools.cache
+def _inmate_condition(scoped: bool, grants: bool) -> ColumnElement[bool]:
+    if not scoped:
+        return true()
+    condition: ColumnElement[bool] = col(Inmate.facility_id).in_(
+        bindparam("visible_facilities", expanding=True)
+    )
+    if grants:
+        granted = exists().where(
+            col(EmergencyAccess.inmate_id) == Inmate.id,
+            col(EmergencyAccess.user_id) == bindparam("grantee"),
+            col(EmergencyAccess.expires_at) > bindparam("granted_at"),
+        )
+        condition = or_(condition, granted)
+    return condition
+
+
+def inmate_visibility(actor: Actor, *, reading: bool) -> Visibility:
+    """Where the caller may see an inmate: held in one of the caller's facilities, or — for
+    reading only — under a break-the-glass grant of the caller that has not expired."""
+    scoped = actor.facilities is not None
+    grants = scoped and reading and actor.kind is PrincipalKind.user
+    params: dict[str, Any] = {}
+    if scoped:
+        params["visible_facilities"] = sorted(actor.facilities or ())
+    if grants:
+        params["grantee"] = actor.subject_id
+        params["granted_at"] = utcnow()
+    return Visibility(_inmate_condition(scoped, grants), params)
+
+
 async def visible_inmate(
     session: AsyncSession,
     actor: Actor,
@@ -101,30 +144,16 @@ async def visible_inmate(
     *,
     for_update: bool = False,
 ) -> Inmate:
-    """The inmate if the caller may see it: held in one of the caller's facilities, or —
-    for reading only — under a break-the-glass grant of the caller that has not expired.
-    Anything else does not exist for the caller (404)."""
-    statement = select(Inmate).where(Inmate.id == inmate_id)
+    """The inmate if the caller may see it (``inmate_visibility``); anything else does not
+    exist for the caller (404)."""
+    visibility = inmate_visibility(actor, reading=not for_update)
+    statement = select(Inmate).where(Inmate.id == inmate_id, visibility.condition)
     if for_update:
         statement = statement.with_for_update()
-    inmate = (await session.exec(statement)).first()
+    inmate = (await session.exec(statement, params=visibility.params)).first()
     if inmate is None:
         raise NotFound("No inmate with this id.")
-    if actor.may_see_facility(inmate.facility_id):
-        return inmate
-    if not for_update and actor.kind is PrincipalKind.user and actor.subject_id is not None:
-        granted = (
-            await session.exec(
-                select(EmergencyAccess.id).where(
-                    EmergencyAccess.inmate_id == inmate.id,
-                    EmergencyAccess.user_id == actor.subject_id,
-                    col(EmergencyAccess.expires_at) > utcnow(),
-                )
-            )
-        ).first()
-        if granted is not None:
-            return inmate
-    raise NotFound("No inmate with this id.")
+    return inmate
 
 
 # Trainings. A partner sees the sessions its organisation organises or co-organises, and in

@@ -31,10 +31,14 @@ class Settings(BaseSettings):
     db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
     # How long opening a connection may take (asyncpg waits 60 s by default).
     db_connect_timeout_seconds: float = Field(default=5.0, gt=0)
-    # Test each pooled connection before use: one more round trip per request. Off, a
-    # connection that died (the database restarted, a proxy closed it when idle) fails its
-    # request with a 503, and the pool drops every connection older than the failure.
+    # Test a pooled connection before use when it has been idle longer than
+    # db_pool_pre_ping_idle_seconds (0: before every use, a round trip per request). A
+    # connection closed while idle (a proxy, a firewall, a restart during a quiet spell) is
+    # then replaced unseen. Off, or for a connection busy until the failure, the request
+    # that meets a dead connection is answered 503, and the pool drops every connection
+    # older than the failure.
     db_pool_pre_ping: bool = True
+    db_pool_pre_ping_idle_seconds: float = Field(default=2.0, ge=0)
     db_statement_timeout_ms: int = Field(default=10_000, ge=0)
     db_echo: bool = False
     # A read replica for statistics; the main database when unset.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -10,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -64,7 +66,7 @@ def create_engine(settings: Settings, database_url: str | None = None) -> AsyncE
             else None
         ),
     }
-    return create_async_engine(
+    engine = create_async_engine(
         url,
         echo=settings.db_echo,
         # Statement parameters are personal data: never in logs or error messages.
@@ -72,10 +74,37 @@ def create_engine(settings: Settings, database_url: str | None = None) -> AsyncE
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout_seconds,
-        pool_pre_ping=settings.db_pool_pre_ping,
         poolclass=CountingQueuePool,
         connect_args=connect_args,
     )
+    if settings.db_pool_pre_ping:
+        _ping_idle_connections(engine, settings.db_pool_pre_ping_idle_seconds)
+    return engine
+
+
+def _ping_idle_connections(engine: AsyncEngine, idle_seconds: float) -> None:
+    """Test a pooled connection before use once it has been idle ``idle_seconds``.
+
+    SQLAlchemy's own pre-ping tests every checkout: three round trips (BEGIN, the ping,
+    ROLLBACK) before each request's first statement. Connections die while idle (closed by
+    a proxy, a firewall or a restart in a quiet spell); one handed back a moment ago is
+    alive, and testing it again costs more than the request's own work. A dead one is
+    replaced unseen: the pool discards it and takes another.
+    """
+
+    @event.listens_for(engine.sync_engine.pool, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine.pool, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < idle_seconds:
+            return  # new, or back in the pool a moment ago
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            raise DisconnectionError("the pooled connection is gone") from exc
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:

@@ -12,6 +12,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+import time
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from pwdlib.hashers.argon2 import Argon2Hasher
 from app.config import Settings
 
 TOKEN_ALGORITHM = "RS256"  # noqa: S105 (an algorithm name)
+# Clock skew allowed between the servers that sign and verify tokens.
+TOKEN_LEEWAY_SECONDS = 5
 
 
 class Scope(StrEnum):
@@ -307,11 +310,21 @@ def can_decrypt(private_pem_encrypted: str, settings: Settings) -> bool:
     return True
 
 
+# Tokens a keyring has verified, remembered so that each is checked once per worker: a
+# signature does not change. Bounded: the oldest is forgotten first.
+VERIFIED_TOKENS_KEPT = 4096
+
+
 class Keyring:
-    """The verification keys by kid, parsed once, and the one signing key."""
+    """The verification keys by kid, parsed once, and the one signing key.
+
+    A keyring remembers the tokens it verified (their claims), until they expire; a keyring
+    reloaded after a rotation or a retirement starts with none.
+    """
 
     def __init__(self, rows: Iterable[KeyRow], settings: Settings) -> None:
         self._verify: dict[str, _VerificationKey] = {}
+        self._verified: dict[str, dict[str, Any]] = {}
         self._signing: tuple[str, str, Key] | None = None
         for row in rows:
             if row.algorithm != TOKEN_ALGORITHM:
@@ -337,7 +350,24 @@ class Keyring:
         return jwt.encode(dict(claims), key, algorithm=algorithm, headers={"kid": kid})
 
     def verify(self, token: str, *, audience: str, issuer: str) -> dict[str, Any]:
-        """The claims of a token this server signed, still valid; InvalidAccessToken otherwise."""
+        """The claims of a token this server signed, still valid; InvalidAccessToken otherwise.
+
+        Whether the token was revoked, or its holder deactivated, is not for the keyring to
+        say: the caller asks the database on every request."""
+        claims = self._verified.get(token)
+        if claims is not None:
+            if claims["exp"] + TOKEN_LEEWAY_SECONDS < time.time():
+                del self._verified[token]
+                raise InvalidAccessToken("signature, audience, issuer or expiry rejected")
+            if claims["aud"] == audience and claims["iss"] == issuer:
+                return claims
+        claims = self._decode(token, audience=audience, issuer=issuer)
+        if len(self._verified) >= VERIFIED_TOKENS_KEPT:
+            del self._verified[next(iter(self._verified))]
+        self._verified[token] = claims
+        return claims
+
+    def _decode(self, token: str, *, audience: str, issuer: str) -> dict[str, Any]:
         try:
             header = jwt.get_unverified_header(token)
         except JOSEError as exc:
@@ -362,7 +392,7 @@ class Keyring:
                     "require_jti": True,
                     "require_aud": True,
                     "require_iss": True,
-                    "leeway": 5,
+                    "leeway": TOKEN_LEEWAY_SECONDS,
                 },
             )
         except JOSEError as exc:

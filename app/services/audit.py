@@ -8,6 +8,7 @@ sealer at a time. ``docs/audit.md`` describes the window between the two.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,7 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import Row, String, bindparam, cast, func, insert
+from sqlalchemy import select as core_select
+from sqlalchemy.sql import Select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -26,6 +29,20 @@ from app.principal import Actor
 
 GENESIS_HASH = "0" * 64
 SEAL_BATCH = 1000
+
+
+# What ``event_values`` gives, in order.
+EVENT_COLUMNS = (
+    "occurred_at",
+    "actor",
+    "client",
+    "client_address",
+    "action",
+    "record_type",
+    "record_id",
+    "request_id",
+    "detail",
+)
 
 
 def event_values(
@@ -64,6 +81,54 @@ def record_event(
 ) -> None:
     """Add an audit event to the session; it commits (or rolls back) with the use case."""
     session.add(AuditEvent(**event_values(actor, action, record_type, record_id, detail)))
+
+
+async def read_audited(
+    session: AsyncSession,
+    actor: Actor,
+    statement: Select[Any],
+    params: Mapping[str, Any],
+    action: str,
+    record_type: str,
+) -> Row[Any] | None:
+    """The row ``statement`` selects with ``params`` (one record, with its ``id`` column),
+    and the audit event of its reading, committed together; None, and nothing recorded,
+    when no row is selected. ``statement`` is built once and reused (its values bound by
+    ``params``), so that it is compiled once.
+
+    On PostgreSQL the read and its audit event are one statement (the insert a
+    data-modifying WITH over the select): one round trip, no ORM unit of work. SQLite has no
+    such statement; there they are two, in the same transaction."""
+    connection = await session.connection()
+    if connection.dialect.name != "postgresql":
+        row: Row[Any] | None = (await connection.execute(statement, params)).first()
+        if row is not None:
+            record_event(session, actor, action, record_type, row.id)
+            await session.commit()
+        return row
+    event = event_values(actor, action, record_type)
+    del event["record_id"]
+    audited = {**params, **{f"audit_{name}": value for name, value in event.items()}}
+    read: Row[Any] | None = (
+        await connection.execute(_with_audit_event(statement), audited)
+    ).first()
+    await session.commit()
+    return read
+
+
+@functools.cache
+def _with_audit_event(statement: Select[Any]) -> Select[Any]:
+    """``statement`` and the insert of its audit event, as one statement: the event's
+    values are the parameters ``audit_<column>``, its record id the row's id."""
+    found = statement.cte("found")
+    table = AuditEvent.__table__  # type: ignore[attr-defined]
+    names = [name for name in EVENT_COLUMNS if name != "record_id"]
+    event = core_select(
+        *(bindparam(f"audit_{name}", type_=table.c[name].type) for name in names),
+        cast(found.c.id, String),
+    )
+    audit = insert(table).from_select([*names, "record_id"], event).cte("audit")
+    return core_select(found).add_cte(audit)
 
 
 async def record_list_read(

@@ -7,8 +7,10 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import delete, exists, update
+from sqlalchemy import Select, bindparam, delete, exists, update
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -549,6 +551,23 @@ def _uuid_or_none(value: object) -> uuid.UUID | None:
         return None
 
 
+def _holder_check(table: type[User] | type[ApiClient]) -> Select[Any]:
+    """Whether a token was revoked, and whether its holder is still active: built once, so
+    that each request only binds its values."""
+    return core_select(
+        exists().where(col(RevokedAccessToken.jti) == bindparam("jti")),
+        core_select(col(table.active))
+        .where(col(table.id) == bindparam("subject"))
+        .scalar_subquery(),
+    )
+
+
+_HOLDER_CHECKS = {
+    PrincipalKind.user: _holder_check(User),
+    PrincipalKind.client: _holder_check(ApiClient),
+}
+
+
 async def authenticate(
     session: AsyncSession,
     auth: AuthServices,
@@ -585,15 +604,10 @@ async def authenticate(
     if subject_id is None or kind not in (PrincipalKind.user, PrincipalKind.client):
         raise Unauthenticated(INVALID_TOKEN)
     # One round trip answers both questions every request asks: revoked? still active?
-    principal_table = User if kind == PrincipalKind.user else ApiClient
+    connection = await session.connection()
     revoked, active = (
-        await session.exec(
-            select(
-                exists().where(col(RevokedAccessToken.jti) == str(claims["jti"])),
-                select(principal_table.active)
-                .where(principal_table.id == subject_id)
-                .scalar_subquery(),
-            )
+        await connection.execute(
+            _HOLDER_CHECKS[PrincipalKind(kind)], {"jti": str(claims["jti"]), "subject": subject_id}
         )
     ).one()
     if revoked or not active:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import uuid
@@ -10,12 +11,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_
+from sqlalchemy import ColumnElement, Row, Select, and_, bindparam, func, or_
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.access import ensure_facility_visible, visible_inmate, within_facilities
-from app.errors import DuplicateValue, ValidationFailed
+from app.access import (
+    ensure_facility_visible,
+    inmate_visibility,
+    visible_inmate,
+    within_facilities,
+)
+from app.errors import DuplicateValue, NotFound, ValidationFailed
 from app.models.base import utcnow
 from app.models.custody import LegalStatusEntry
 from app.models.inmate import CustodyEpisode, Inmate
@@ -24,7 +31,7 @@ from app.principal import Actor
 from app.schemas.common import Sex
 from app.schemas.inmate import InmateCreate, InmateIdentity, InmateUpdate, LegalStatus
 from app.schemas.problem import FieldError
-from app.services.audit import record_event, record_list_read
+from app.services.audit import read_audited, record_event, record_list_read
 from app.services.facilities import active_facility
 from app.services.records import (
     apply_changes,
@@ -171,12 +178,26 @@ async def ensure_prison_number_free(
         )
 
 
-async def read_inmate(session: AsyncSession, actor: Actor, inmate_id: uuid.UUID) -> Inmate:
-    """One inmate's record; the read is on the audit log (who looked at whom)."""
-    inmate = await visible_inmate(session, actor, inmate_id)
-    record_event(session, actor, "inmate.read", "inmate", inmate.id)
-    await session.commit()
-    return inmate
+async def read_inmate(session: AsyncSession, actor: Actor, inmate_id: uuid.UUID) -> Row[Any]:
+    """One inmate's record (its columns); the read is on the audit log (who looked at whom)."""
+    visibility = inmate_visibility(actor, reading=True)
+    row = await read_audited(
+        session,
+        actor,
+        _inmate_by_id(visibility.condition),
+        {"inmate_id": inmate_id, **visibility.params},
+        "inmate.read",
+        "inmate",
+    )
+    if row is None:
+        raise NotFound("No inmate with this id.")
+    return row
+
+
+@functools.cache
+def _inmate_by_id(visible: ColumnElement[bool]) -> Select[Any]:
+    table = Inmate.__table__  # type: ignore[attr-defined]
+    return core_select(table).where(table.c.id == bindparam("inmate_id"), visible)
 
 
 @dataclass(frozen=True)
