@@ -81,7 +81,7 @@ bench: install loadgen ## Print benchmark figures (PostgreSQL on 127.0.0.1:5432 
 		$(BIN)/python bench/assessments.py; \
 		$(BIN)/python bench/attendance_sync.py; \
 		$(BIN)/python bench/stats.py --growth; \
-		$(BIN)/python bench/load.py --scale 1; \
+		$(BIN)/python bench/load.py --scale 1 --growth; \
 		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS passerelle_bench"; \
 	fi
 

@@ -79,7 +79,8 @@ def test_stats_bench_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_load_bench_runs_against_the_service_and_the_limit() -> None:
-    """wrk against a real uvicorn of the service and of the limit, a second a scenario."""
+    """wrk against a real uvicorn of the service and of the limit, a second a scenario (two
+    for the mixed load), small sync batches, and --growth (onto the same database here)."""
     import shutil
 
     from tests.databases import postgres_admin_url
@@ -96,6 +97,8 @@ def test_load_bench_runs_against_the_service_and_the_limit() -> None:
         [
             *("--admin-url", admin_url, "--database", database, "--scale", "0.002"),
             *("--seconds", "1", "--connections", "2", "--rounds", "1"),
+            *("--sync-records", "200", "--mixed-seconds", "2", "--mixed-connections", "4"),
+            *("--growth", "--growth-scale", "0.002", "--growth-database", database),
             *("--no-save", "--drop"),
         ]
     )
@@ -108,3 +111,12 @@ def test_load_bench_runs_against_the_service_and_the_limit() -> None:
             assert found[target]["median"]["requests"] > 0, (name, target)
             assert found[target]["median"]["errors"] == 0, (name, target)
         assert (found["ratio_to_limit"] is not None) == (name in load.COMPARED)
+    mixed = scenarios["mixed"]["service"]
+    assert 0 < mixed["median"]["rss_start_mb"] <= mixed["median"]["rss_peak_mb"]
+    assert len(mixed["runs"][0]["rss_mb"]) >= 3
+    grown = results["growth"]["scenarios"]
+    assert set(grown) == set(load.GROWTH)
+    for found in grown.values():
+        assert found["service"]["median"]["requests"] > 0
+        assert found["service"]["median"]["errors"] == 0
+        assert found["p50_ms_growth"] > 0
