@@ -83,6 +83,10 @@ oauth2_scheme = OAuth2(
 
 
 async def request_origin(request: Request) -> RequestOrigin:
+    return origin_of(request)
+
+
+def origin_of(request: Request) -> RequestOrigin:
     user_agent = request.headers.get("user-agent")
     return RequestOrigin(
         address=request.client.host if request.client else None,
@@ -104,18 +108,19 @@ async def current_actor(
     request: Request,
     security_scopes: SecurityScopes,
     session: SessionDep,
-    auth: AuthDep,
-    origin: OriginDep,
     authorization: Annotated[str | None, Depends(oauth2_scheme)],
 ) -> Actor:
-    """The verified caller, holding every scope the route declares (401 / 403 otherwise)."""
+    """The verified caller, holding every scope the route declares (401 / 403 otherwise).
+
+    Every request resolves it: what it needs of the app it takes from the request itself,
+    not through further dependencies, each of which FastAPI would resolve at a cost."""
     scheme, _, token = (authorization or "").partition(" ")
     actor = await authenticate(
         session,
-        auth,
+        request.app.state.auth,
         token=token.strip() if scheme.lower() == "bearer" else None,
         required_scopes=security_scopes.scopes,
-        origin=origin,
+        origin=origin_of(request),
     )
     setattr(request.state, PRINCIPAL, actor.principal)  # for the access log
     if actor.agreement_id is not None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import AsyncIterator
 
 from asgi_correlation_id import CorrelationIdMiddleware
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.middleware.cors import CORSMiddleware
@@ -151,32 +151,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_openapi(app)
 
     # Every API operation reads the database (the caller's sign-in, if nothing else): each
-    # may answer 503 when it is unreachable, busy or past the statement timeout.
-    api = APIRouter(prefix=API_PREFIX, responses=problem_responses(503))
-    api.include_router(auth.router)
-    api.include_router(facilities.router)
-    api.include_router(organisations.router)
-    api.include_router(inmates.router)
-    api.include_router(custody.router)
-    api.include_router(instruments.router)
-    api.include_router(assessments.router)
-    api.include_router(classifications.router)
-    api.include_router(users.router)
-    api.include_router(clients.router)
-    api.include_router(roles.router)
-    api.include_router(agreements.router)
-    api.include_router(participants.router)
-    api.include_router(training_sessions.router)
-    api.include_router(sync.router)
-    api.include_router(skills_profiles.router)
-    api.include_router(vocational_programmes.router)
-    api.include_router(vocational_enrolments.router)
-    api.include_router(visitors.router)
-    api.include_router(visits.router)
-    api.include_router(dialogue_sessions.router)
-    api.include_router(stats.router)
-    api.include_router(audit.router)
-    app.include_router(api)
+    # may answer 503 when it is unreachable, busy or past the statement timeout. Each
+    # resource's router is included in the app itself, not under a common API router: every
+    # level of inclusion matches the request against its routes again.
+    for resource in (
+        auth,
+        facilities,
+        organisations,
+        inmates,
+        custody,
+        instruments,
+        assessments,
+        classifications,
+        users,
+        clients,
+        roles,
+        agreements,
+        participants,
+        training_sessions,
+        sync,
+        skills_profiles,
+        vocational_programmes,
+        vocational_enrolments,
+        visitors,
+        visits,
+        dialogue_sessions,
+        stats,
+        audit,
+    ):
+        app.include_router(resource.router, prefix=API_PREFIX, responses=problem_responses(503))
     app.include_router(health.router)
     app.include_router(metrics.router)
 
