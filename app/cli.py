@@ -19,6 +19,7 @@ from app.db import create_engine, create_session_factory
 from app.errors import DomainError
 from app.logs import configure_logging
 from app.main import create_app
+from app.server import RequestLimits, http_protocol
 from app.services import audit, bootstrap, demo, keys
 
 ResultT = TypeVar("ResultT")
@@ -73,8 +74,13 @@ def serve(
         server_header=False,
         access_log=False,
         log_config=None,
-        limit_concurrency=1000,
-        timeout_keep_alive=5,
+        # httptools, with bounds on the size of request heads and the time to send a request.
+        http=http_protocol(RequestLimits.from_settings(settings)),
+        limit_concurrency=settings.limit_concurrency,
+        timeout_keep_alive=settings.keep_alive_timeout_seconds,
+        # A worker imports the whole app before it answers the supervisor's health check;
+        # on a busy machine that takes more than uvicorn's 5 s, and the worker was killed.
+        timeout_worker_healthcheck=30,
     )
 
 

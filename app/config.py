@@ -93,6 +93,20 @@ class Settings(BaseSettings):
     )
     host: str = "127.0.0.1"
     port: int = 8000
+    # What one worker process of `passerelle serve` allows its clients (see app/server.py).
+    # Requests beyond this many open connections or running requests are answered 503.
+    limit_concurrency: int = Field(default=1000, ge=1)
+    # An idle keep-alive connection is closed after this long.
+    keep_alive_timeout_seconds: int = Field(default=5, ge=1)
+    # The request line and headers together; larger heads are answered 431.
+    max_header_bytes: int = Field(default=16 * 1024, ge=1024)
+    # From the connection's start, or from the first byte of the next request on a kept-alive
+    # connection, until the headers are complete; then 408.
+    header_timeout_seconds: float = Field(default=10.0, gt=0)
+    # From the end of the headers until the body is complete, plus one second for every
+    # `body_min_bytes_per_second` bytes received (0: no extension); then 408.
+    body_timeout_seconds: float = Field(default=20.0, gt=0)
+    body_min_bytes_per_second: int = Field(default=1024, ge=0)
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:

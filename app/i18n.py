@@ -45,6 +45,11 @@ PROBLEM_TITLES: dict[str, tuple[str, str]] = {
         "En-tête If-Match requis",
     ),
     "content_too_large": ("Request body too large", "Corps de requête trop volumineux"),
+    "request_header_fields_too_large": (
+        "Request headers too large",
+        "En-têtes de requête trop volumineux",
+    ),
+    "request_timeout": ("Request not received in time", "Requête non reçue à temps"),
     "unsupported_media_type": ("Unsupported media type", "Type de contenu non pris en charge"),
     "validation_failed": ("Invalid request", "Requête invalide"),
     "idempotency_key_reused": (
