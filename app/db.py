@@ -15,6 +15,7 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry
 from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import app.changelog  # noqa: F401  (its session hooks write the change log at every commit)
 from app.config import Settings
@@ -135,10 +136,50 @@ def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSessi
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False, autoflush=False)
 
 
-async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
-    async with factory() as session:
-        yield session
+# Where a request keeps its session, in the ASGI scope's state.
+_REQUEST_SESSION = "passerelle.session"
+
+
+async def get_session(request: Request) -> AsyncSession:
+    """The request's session, opened at the first dependency that asks for it and closed
+    by ``RequestSessionCloser`` (a plain coroutine: a generator dependency costs FastAPI a
+    context manager and two cancel scopes per request)."""
+    state = request.scope.setdefault("state", {})
+    session: AsyncSession | None = state.get(_REQUEST_SESSION)
+    if session is None:
+        factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
+        session = state[_REQUEST_SESSION] = factory()
+    return session
+
+
+class RequestSessionCloser:
+    """Closes the request's session (rolling back what it did not commit) before its answer
+    starts, or when the request fails, so that its connection goes back to the pool before
+    the answer is sent."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def closing_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                await _close_request_session(scope)
+            await send(message)
+
+        try:
+            await self.app(scope, receive, closing_send)
+        finally:
+            await _close_request_session(scope)
+
+
+async def _close_request_session(scope: Scope) -> None:
+    session: AsyncSession | None = scope.get("state", {}).pop(_REQUEST_SESSION, None)
+    if session is not None:
+        await session.close()
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]

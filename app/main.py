@@ -19,7 +19,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from app import __doc__ as app_doc
 from app.apidocs import install_docs, install_openapi
 from app.config import Settings, get_settings
-from app.db import create_engine, create_session_factory
+from app.db import RequestSessionCloser, create_engine, create_session_factory
 from app.errors import UnhandledErrorMiddleware, install_error_handlers, problem_responses
 from app.logs import AccessLogMiddleware, configure_logging
 from app.metrics import Metrics
@@ -184,6 +184,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(metrics.router)
 
     # Added innermost first: the request id wraps everything, so every line and answer has it.
+    app.add_middleware(RequestSessionCloser)
     app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(
         RequestBodyGuard,
