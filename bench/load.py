@@ -215,6 +215,9 @@ def _load(name: str, args: argparse.Namespace) -> Load:
     timeout = TIMEOUTS.get(name, TIMEOUT)
     if name in SYNC:
         return Load(args.seconds, args.sync_connections, timeout)
+    if name == "stats":
+        # One at a time by default: each table's own time, not ten queued on two cores.
+        return Load(args.seconds, args.stats_connections, timeout)
     if name == "mixed":
         return Load(args.mixed_seconds, args.mixed_connections, timeout)
     return Load(args.seconds, args.connections, timeout)
@@ -841,7 +844,8 @@ def table(results: dict[str, Any]) -> str:
     settings = results["settings"]
     lines = [
         f"scale {settings['scale']}, {settings['connections']} connections "
-        f"(sync: {settings['sync_connections']}, mixed: {settings['mixed_connections']} "
+        f"(stats: {settings.get('stats_connections', settings['connections'])}, "
+        f"sync: {settings['sync_connections']}, mixed: {settings['mixed_connections']} "
         f"for {settings['mixed_seconds']} s), {settings['workers']} worker(s), "
         f"{settings['rounds']} rounds of {settings['seconds']} s, medians",
         "| scenario | target | req/s | p50 ms | p95 ms | p99 ms | errors | peak MB | "
@@ -927,6 +931,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--scenarios", default=",".join(SCENARIOS))
     parser.add_argument("--sync-records", type=int, default=5000, help="records a batch")
     parser.add_argument("--sync-connections", type=int, default=1)
+    parser.add_argument("--stats-connections", type=int, default=1)
     parser.add_argument("--mixed-seconds", type=float, default=60)
     parser.add_argument("--mixed-connections", type=int, default=50)
     parser.add_argument(
@@ -961,6 +966,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             "workers": args.workers,
             "sync_records": args.sync_records,
             "sync_connections": args.sync_connections,
+            "stats_connections": args.stats_connections,
             "mixed_seconds": args.mixed_seconds,
             "mixed_connections": args.mixed_connections,
             "growth_scale": args.growth_scale if args.growth else None,
