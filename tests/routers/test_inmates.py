@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date, timedelta
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import event, update
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import Settings
 from app.models.audit import AuditEvent
+from app.models.base import utcnow
+from app.models.emergency import EmergencyAccess
 from app.security import subject_ref
-from tests.factories import Identities
+from tests.factories import PASSWORD, Identities
 from tests.resources import assert_problem
 
 INMATES = "/api/v1/inmates"
@@ -220,6 +225,186 @@ async def test_reads_are_audited(
     assert [event.action for event in events] == ["inmate.read", "inmate.list"]
     assert events[0].record_id == created["id"]
     assert created["id"] in events[1].detail["ids"]
+
+
+async def _inmate_reads(session: AsyncSession) -> list[AuditEvent]:
+    return list(
+        (
+            await session.exec(
+                select(AuditEvent)
+                .where(AuditEvent.action == "inmate.read")
+                .order_by(col(AuditEvent.id))
+            )
+        ).all()
+    )
+
+
+def _bearer(token: str, **headers: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}", **headers}
+
+
+async def test_a_read_is_audited_once_with_who_from_where_and_which_request(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    registrar: dict[str, str],
+    session: AsyncSession,
+) -> None:
+    created = await _register(anonymous, registrar, await _new(identities))
+    reader = await identities.user(("registrar",), ("MCA-BKO",))
+    token = (await identities.login(reader))["access_token"]
+    before = utcnow()
+    read = await anonymous.get(
+        f"{INMATES}/{created['id']}", headers=_bearer(token, **{"User-Agent": "intake-tablet/2"})
+    )
+    assert read.status_code == 200, read.text
+    [audited] = await _inmate_reads(session)
+    assert {
+        "actor": audited.actor,
+        "client": audited.client,
+        "client_address": audited.client_address,
+        "request_id": audited.request_id,
+        "record_type": audited.record_type,
+        "record_id": audited.record_id,
+        "detail": audited.detail,
+    } == {
+        "actor": f"user:{reader.id}",
+        "client": "intake-tablet/2",
+        "client_address": "127.0.0.1",  # httpx's ASGI transport
+        "request_id": read.headers["x-request-id"],
+        "record_type": "inmate",
+        "record_id": created["id"],
+        "detail": {},
+    }
+    assert before <= audited.occurred_at <= utcnow()
+    assert audited.chain_position is None  # for the sealer to chain
+    # Every read is on the log, each under its own request id (here the caller's).
+    mine = uuid.uuid4().hex
+    again = await anonymous.get(
+        f"{INMATES}/{created['id']}", headers=_bearer(token, **{"X-Request-ID": mine})
+    )
+    assert again.headers["x-request-id"] == mine
+    events = await _inmate_reads(session)
+    assert [(e.record_id, e.request_id) for e in events] == [
+        (created["id"], read.headers["x-request-id"]),
+        (created["id"], mine),
+    ]
+
+
+async def test_reads_of_every_kind_of_caller_are_audited(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    registrar: dict[str, str],
+    session: AsyncSession,
+) -> None:
+    """The read is built once per shape of caller: national staff (no facility condition),
+    staff of some facilities (and their break-the-glass grants), a device (its facility)."""
+    created = await _register(anonymous, registrar, await _new(identities))
+    national = await identities.user(("registrar",), all_facilities=True)
+    national_token = (await identities.login(national))["access_token"]
+    device = await identities.client("DNAPES", ["inmates:read"], kind="device", facility="MCA-BKO")
+    device_token = await identities.client_token(device)
+    tablet = await identities.client("DNAPES", ["inmates:read"], kind="device", facility="MCA-BKO")
+    on_tablet = await identities.user(("registrar",), ("MCA-BKO",))
+    on_tablet_token = (
+        await identities.login(on_tablet, client_id=tablet.client_id, client_secret=PASSWORD)
+    )["access_token"]
+    callers = [
+        (national_token, f"user:{national.id}", "python-httpx"),
+        (device_token, f"client:{device.id}", device.client_id),
+        (on_tablet_token, f"user:{on_tablet.id}", tablet.client_id),
+    ]
+    for token, _, _ in callers:
+        read = await anonymous.get(f"{INMATES}/{created['id']}", headers=_bearer(token))
+        assert read.status_code == 200, read.text
+    events = await _inmate_reads(session)
+    assert [(e.actor, (e.client or "").split("/")[0]) for e in events] == [
+        (actor, client) for _, actor, client in callers
+    ]
+    assert {(e.record_id, e.record_type) for e in events} == {(created["id"], "inmate")}
+    assert all(e.detail == {} for e in events)
+
+
+async def test_a_read_that_finds_nothing_is_not_audited(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    registrar: dict[str, str],
+    session: AsyncSession,
+) -> None:
+    created = await _register(anonymous, registrar, await _new(identities))
+    klk = await identities.headers_for("registrar", facilities=("KLK",))
+    elsewhere = await anonymous.get(f"{INMATES}/{created['id']}", headers=klk)
+    assert_problem(elsewhere, 404, "not_found")
+    unknown = await anonymous.get(f"{INMATES}/{uuid.uuid4()}", headers=registrar)
+    assert_problem(unknown, 404, "not_found")
+    assert await _inmate_reads(session) == []
+
+
+async def test_a_read_under_break_the_glass_is_audited_until_the_grant_expires(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    registrar: dict[str, str],
+    session: AsyncSession,
+) -> None:
+    created = await _register(anonymous, registrar, await _new(identities))
+    url = f"{INMATES}/{created['id']}"
+    klk_user = await identities.user(("registrar",), ("KLK",))
+    klk = _bearer((await identities.login(klk_user))["access_token"])
+    assert_problem(await anonymous.get(url, headers=klk), 404, "not_found")
+    grant = await anonymous.post(
+        f"{url}/emergency-access",
+        json={"reason": "Court request for the detainee's identity at Koulikoro hearing"},
+        headers=klk,
+    )
+    assert grant.status_code == 201, grant.text
+    read = await anonymous.get(url, headers=klk)
+    assert read.status_code == 200, read.text
+    assert read.json()["id"] == created["id"]
+    [audited] = await _inmate_reads(session)
+    assert (audited.actor, audited.record_id, audited.request_id) == (
+        f"user:{klk_user.id}",
+        created["id"],
+        read.headers["x-request-id"],
+    )
+    # Another user of the same facility has no grant of their own.
+    colleague = await identities.headers_for("registrar", facilities=("KLK",))
+    assert_problem(await anonymous.get(url, headers=colleague), 404, "not_found")
+    await session.exec(
+        update(EmergencyAccess)
+        .where(col(EmergencyAccess.inmate_id) == uuid.UUID(created["id"]))
+        .values(expires_at=utcnow() - timedelta(seconds=1))
+    )
+    await session.commit()
+    assert_problem(await anonymous.get(url, headers=klk), 404, "not_found")
+    assert [event.id for event in await _inmate_reads(session)] == [audited.id]
+
+
+async def test_the_read_and_its_audit_event_are_one_statement_on_postgres(
+    anonymous: httpx.AsyncClient,
+    identities: Identities,
+    registrar: dict[str, str],
+    engine: AsyncEngine,
+    backend: str,
+) -> None:
+    created = await _register(anonymous, registrar, await _new(identities))
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        read = await anonymous.get(f"{INMATES}/{created['id']}", headers=registrar)
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", seen)
+    assert read.status_code == 200, read.text
+    reads = [s for s in statements if re.search(r"\bFROM inmate\b", s)]
+    inserts = [s for s in statements if re.search(r"\bINSERT INTO audit_event\b", s)]
+    assert len(reads) == 1
+    assert len(inserts) == 1
+    if backend == "postgres":
+        assert reads == inserts  # one data-modifying WITH: one round trip
+    else:
+        assert reads != inserts  # SQLite: a select, then the insert, in one transaction
 
 
 async def test_patch_updates_search_and_checks_dates(
