@@ -55,6 +55,12 @@ def within_facilities(
     return statement.where(facility_condition(actor, facility_column))
 
 
+def staff_records(statement: SelectOfScalar[RowT], actor: Actor) -> SelectOfScalar[RowT]:
+    """Keep nothing for a partner: identified records are staff's business (``ensure_staff``
+    for one record)."""
+    return statement.where(false()) if actor.organisation_scoped else statement
+
+
 def within_organisation(
     statement: SelectOfScalar[RowT], actor: Actor, organisation_column: Any
 ) -> SelectOfScalar[RowT]:
@@ -107,7 +113,9 @@ class Visibility:
 
 
 @functools.cache
-def _inmate_condition(scoped: bool, grants: bool) -> ColumnElement[bool]:
+def _inmate_condition(partner: bool, scoped: bool, grants: bool) -> ColumnElement[bool]:
+    if partner:
+        return false()  # identified inmates are staff's business (ensure_staff)
     if not scoped:
         return true()
     condition: ColumnElement[bool] = col(Inmate.facility_id).in_(
@@ -125,7 +133,9 @@ def _inmate_condition(scoped: bool, grants: bool) -> ColumnElement[bool]:
 
 def inmate_visibility(actor: Actor, *, reading: bool) -> Visibility:
     """Where the caller may see an inmate: held in one of the caller's facilities, or — for
-    reading only — under a break-the-glass grant of the caller that has not expired."""
+    reading only — under a break-the-glass grant of the caller that has not expired. A
+    partner sees none, whatever scopes its agreement lists."""
+    partner = actor.organisation_scoped
     scoped = actor.facilities is not None
     grants = scoped and reading and actor.kind is PrincipalKind.user
     params: dict[str, Any] = {}
@@ -134,7 +144,7 @@ def inmate_visibility(actor: Actor, *, reading: bool) -> Visibility:
     if grants:
         params["grantee"] = actor.subject_id
         params["granted_at"] = utcnow()
-    return Visibility(_inmate_condition(scoped, grants), params)
+    return Visibility(_inmate_condition(partner, scoped, grants), params)
 
 
 async def visible_inmate(

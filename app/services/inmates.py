@@ -19,6 +19,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.access import (
     ensure_facility_visible,
     inmate_visibility,
+    staff_records,
     visible_inmate,
     within_facilities,
 )
@@ -220,7 +221,7 @@ def _search_condition(q: str) -> ColumnElement[bool]:
 async def list_inmates(
     session: AsyncSession, actor: Actor, page: PageRequest, filters: InmateFilters
 ) -> tuple[Sequence[Inmate], str | None]:
-    statement = within_facilities(select(Inmate), actor, Inmate.facility_id)
+    statement = staff_records(within_facilities(select(Inmate), actor, Inmate.facility_id), actor)
     this_year = utcnow().year
     if filters.q and fold(filters.q):
         statement = statement.where(_search_condition(filters.q))

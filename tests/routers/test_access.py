@@ -409,3 +409,43 @@ async def test_user_list_shows_roles_and_facilities(
     mine = next(item for item in listed if item["id"] == str(user.id))
     assert mine["roles"] == ["assessor", "registrar"]
     assert len(mine["facility_ids"]) == 2
+
+
+async def test_a_partner_never_sees_identified_inmates(
+    identities: Identities, anonymous: httpx.AsyncClient
+) -> None:
+    """Partners know inmates only by pseudonym: an agreement that lists inmates:read (which
+    an administrator may write) opens no inmate record."""
+    bamako = await identities.facility("MCA-BKO")
+    registrar = await identities.headers_for("registrar", facilities=("MCA-BKO",))
+    registered = await anonymous.post(
+        "/api/v1/inmates",
+        headers=registrar,
+        json={
+            "facility_id": str(bamako.id),
+            "prison_number": "T-PARTNER-1",
+            "family_name": "Exemple",
+            "given_names": "Fictif",
+            "sex": "male",
+            "birth_year": 1995,
+            "admission_date": "2026-11-01",
+        },
+    )
+    assert registered.status_code == 201, registered.text
+    client = await identities.client("ICCT", ["inmates:read", "training:read"])
+    await identities.agreement("ICCT", ["inmates:read", "training:read"], ("MCA-BKO",))
+    granted = await anonymous.post(
+        TOKEN,
+        data={
+            "grant_type": "client_credentials",
+            "client_id": client.client_id,
+            "client_secret": PASSWORD,
+        },
+    )
+    assert "inmates:read" in granted.json()["scope"].split()
+    headers = bearer(granted.json()["access_token"])
+    read = await anonymous.get(f"/api/v1/inmates/{registered.json()['id']}", headers=headers)
+    assert_problem(read, 404, "not_found")
+    listed = await anonymous.get("/api/v1/inmates", headers=headers)
+    assert listed.status_code == 200
+    assert listed.json()["items"] == []
