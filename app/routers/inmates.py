@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from pydantic import AwareDatetime
 
 from app.access import inmate_view
-from app.db import SessionDep
+from app.db import SessionDep, autocommit
 from app.deps import (
     ExpectedVersion,
     InmateID,
@@ -130,6 +130,7 @@ async def match_inmates(
     response_model=InmateView,
     responses={304: {"description": "Not modified"}, **problem_responses(404, 422)},
 )
+@autocommit
 async def get_inmate(
     actor: InmatesRead, inmate_id: InmateID, session: SessionDep, request: Request
 ) -> Response:

@@ -10,8 +10,10 @@ from datetime import date, timedelta
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlmodel import select
 
 from app.main import create_app
+from app.models.audit import AuditEvent
 from tests.conftest import make_settings
 from tests.factories import live_admin_headers
 from tests.resources import FACILITIES, count
@@ -414,3 +416,54 @@ async def test_one_identity_document_registered_at_once_makes_one_visitor(
         r.text for r in responses
     ]
     assert {r.json()["code"] for r in responses if r.status_code == 409} == {"duplicate_value"}
+
+
+async def test_reading_an_inmate_opens_no_transaction_on_postgresql(
+    live_app: FastAPI, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The inmate read is an autocommit route: its two statements (the caller's check, the
+    read with its audit event) need no BEGIN and no COMMIT. Other routes keep theirs."""
+    if backend != "postgres":
+        pytest.skip("SQLite's sessions always run in a transaction")
+    from sqlalchemy.dialects.postgresql.asyncpg import AsyncAdapt_asyncpg_connection
+
+    began: list[object] = []
+    start = AsyncAdapt_asyncpg_connection._start_transaction
+
+    async def counting_start(self: AsyncAdapt_asyncpg_connection) -> None:
+        if self.isolation_level != "autocommit":
+            began.append(self)
+        await start(self)
+
+    transport = httpx.ASGITransport(app=live_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        roles = ("admin", "registrar")
+        client.headers.update(await live_admin_headers(live_app, client, roles))
+        facility = await client.post(FACILITIES.path, json=FACILITIES.new())
+        created = await client.post(
+            "/api/v1/inmates",
+            json={
+                "facility_id": facility.json()["id"],
+                "prison_number": "T-AUTO-1",
+                "family_name": "Exemple",
+                "given_names": "Fictif",
+                "sex": "male",
+                "birth_year": 1990,
+                "admission_date": "2026-11-01",
+            },
+        )
+        assert created.status_code == 201, created.text
+        monkeypatch.setattr(AsyncAdapt_asyncpg_connection, "_start_transaction", counting_start)
+        read = await client.get(created.headers["location"])
+        assert read.status_code == 200
+        assert began == []
+        listed = await client.get("/api/v1/inmates")
+        assert listed.status_code == 200
+        assert began, "an ordinary route runs in a transaction"
+    async with live_app.state.session_factory() as session:
+        events = await session.exec(
+            select(AuditEvent).where(
+                AuditEvent.action == "inmate.read", AuditEvent.record_id == created.json()["id"]
+            )
+        )
+        assert len(events.all()) == 1
