@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
@@ -11,7 +12,7 @@ from typing import Annotated, Any, TypeVar
 from fastapi import Depends, Request
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -21,6 +22,8 @@ import app.changelog  # noqa: F401  (its session hooks write the change log at e
 from app.config import Settings
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
+
+logger = logging.getLogger("passerelle")
 
 
 class CountingQueuePool(AsyncAdaptedQueuePool):
@@ -132,7 +135,14 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+def create_session_factory(
+    engine: AsyncEngine, *, autocommit: bool = False
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions on ``engine``; with ``autocommit``, on PostgreSQL, sessions whose statements
+    each commit alone, with no BEGIN nor COMMIT (the same pool; SQLite keeps its
+    transactions: its BEGIN is the service's own, see ``_configure_sqlite``)."""
+    if autocommit and engine.dialect.name == "postgresql":
+        engine = engine.execution_options(isolation_level="AUTOCOMMIT")
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False, autoflush=False)
 
 
@@ -157,20 +167,17 @@ def autocommit(endpoint: EndpointT) -> EndpointT:
 async def get_session(request: Request) -> AsyncSession:
     """The request's session, opened at the first dependency that asks for it and closed
     by ``RequestSessionCloser`` (a plain coroutine: a generator dependency costs FastAPI a
-    context manager and two cancel scopes per request)."""
+    context manager and two cancel scopes per request). An ``autocommit`` route's session
+    comes from the app's autocommit factory."""
     state = request.scope.setdefault("state", {})
     session: AsyncSession | None = state.get(_REQUEST_SESSION)
     if session is None:
-        factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
+        app_state = request.app.state
+        factory: async_sessionmaker[AsyncSession] = app_state.session_factory
+        endpoint = getattr(request.scope.get("route"), "endpoint", None)
+        if getattr(endpoint, _AUTOCOMMIT, False):
+            factory = getattr(app_state, "autocommit_session_factory", factory)
         session = state[_REQUEST_SESSION] = factory()
-        route = request.scope.get("route")
-        bind = factory.kw.get("bind")
-        if (
-            getattr(getattr(route, "endpoint", None), _AUTOCOMMIT, False)
-            and isinstance(bind, AsyncEngine)
-            and bind.dialect.name == "postgresql"
-        ):
-            await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
     return session
 
 
@@ -200,8 +207,16 @@ class RequestSessionCloser:
 
 async def _close_request_session(scope: Scope) -> None:
     session: AsyncSession | None = scope.get("state", {}).pop(_REQUEST_SESSION, None)
-    if session is not None:
-        await session.close()
+    if session is None:
+        return
+    try:
+        # Shielded, as ``async with`` would: a cancelled request (a shutdown) must not
+        # leave its connection checked out, or hand it back half rolled back.
+        await asyncio.shield(session.close())
+    except (OSError, SQLAlchemyError) as exc:
+        # What the request committed stands, and its answer with it; SQLAlchemy has
+        # discarded the connection.
+        logger.warning("closing a request's session failed: %s", type(exc).__name__)
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]

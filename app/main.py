@@ -94,6 +94,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     engine = create_engine(settings)
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    app.state.autocommit_session_factory = create_session_factory(engine, autocommit=True)
     app.state.metrics.engines["main"] = engine
     stats_engine = None
     if settings.stats_database_url:

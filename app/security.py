@@ -360,12 +360,12 @@ class Keyring:
                 del self._verified[token]
                 raise InvalidAccessToken("signature, audience, issuer or expiry rejected")
             if claims["aud"] == audience and claims["iss"] == issuer:
-                return claims
+                return dict(claims)
         claims = self._decode(token, audience=audience, issuer=issuer)
         if len(self._verified) >= VERIFIED_TOKENS_KEPT:
             del self._verified[next(iter(self._verified))]
         self._verified[token] = claims
-        return claims
+        return dict(claims)  # a copy: what a caller does with it stays out of the memory
 
     def _decode(self, token: str, *, audience: str, issuer: str) -> dict[str, Any]:
         try:

@@ -167,6 +167,21 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._head_started = False
         self._head_bytes = 0
         super().on_message_complete()
+        cycle = self.cycle
+        if (
+            cycle is not None
+            and cycle.response_complete
+            and not self.pipeline
+            and self.timeout_keep_alive_task is None
+            and not self.transport.is_closing()
+        ):
+            # Answered before its body was read (a 413, a 415): the rest of the body just
+            # arrived and cancelled the keep-alive timer, which uvicorn arms only when an
+            # answer completes. Without it the connection would wait, with no deadline, for
+            # a next request that may never come.
+            self.timeout_keep_alive_task = self.loop.call_later(
+                self.timeout_keep_alive, self.timeout_keep_alive_handler
+            )
 
     # Limits
 
@@ -235,6 +250,11 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         """Answer with a problem document and close the connection; only close it when an
         answer to an earlier request is still due (a pipelining client's head)."""
         cycle = self.cycle
+        if self.pipeline:
+            # An earlier request of a pipelining client is still to be answered: an answer
+            # written now would cut into it. The connection goes, unanswered.
+            self.transport.close()
+            return
         if cycle is None or cycle.response_complete or not self._reading_head:
             # A problem document (app.schemas.problem.Problem), as the application's errors.
             problem = {

@@ -103,6 +103,8 @@ def app(settings: Settings, engine: AsyncEngine, connection: AsyncConnection) ->
         autoflush=False,
         join_transaction_mode="create_savepoint",
     )
+    # Autocommit routes too: inside the test's transaction, which they must see.
+    application.state.autocommit_session_factory = application.state.session_factory
     return application
 
 

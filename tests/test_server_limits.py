@@ -197,6 +197,25 @@ def test_an_idle_keep_alive_connection_is_governed_by_timeout_keep_alive(port: i
     assert KEEP_ALIVE - EARLY <= elapsed < KEEP_ALIVE + SLACK
 
 
+def test_a_connection_answered_before_its_body_still_closes_when_idle(port: int) -> None:
+    """A body refused by its headers alone (415) is answered before it is read; the rest of
+    it arriving afterwards must not leave the connection with no deadline at all."""
+    body = b'{"not": "a form"}'
+    head = (
+        b"POST /api/v1/facilities HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        b"Content-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % len(body)
+    )
+    with _connect(port) as sock:
+        sock.sendall(head)
+        status, _headers, _body = _read_response(sock)
+        assert status == 415
+        sock.sendall(body)
+        idle = time.monotonic()
+        assert _closed(sock)
+        elapsed = time.monotonic() - idle
+    assert elapsed < KEEP_ALIVE + SLACK
+
+
 def test_a_stalled_body_is_answered_408(port: int) -> None:
     started = time.monotonic()
     with _connect(port) as sock:

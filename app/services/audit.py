@@ -31,20 +31,6 @@ GENESIS_HASH = "0" * 64
 SEAL_BATCH = 1000
 
 
-# What ``event_values`` gives, in order.
-EVENT_COLUMNS = (
-    "occurred_at",
-    "actor",
-    "client",
-    "client_address",
-    "action",
-    "record_type",
-    "record_id",
-    "request_id",
-    "detail",
-)
-
-
 def event_values(
     actor: Actor,
     action: str,
@@ -107,22 +93,22 @@ async def read_audited(
             await session.commit()
         return row
     event = event_values(actor, action, record_type)
-    del event["record_id"]
+    del event["record_id"]  # the row's
     audited = {**params, **{f"audit_{name}": value for name, value in event.items()}}
     read: Row[Any] | None = (
-        await connection.execute(_with_audit_event(statement), audited)
+        await connection.execute(_with_audit_event(statement, tuple(event)), audited)
     ).first()
     await session.commit()
     return read
 
 
-@functools.cache
-def _with_audit_event(statement: Select[Any]) -> Select[Any]:
+@functools.lru_cache(maxsize=64)
+def _with_audit_event(statement: Select[Any], names: tuple[str, ...]) -> Select[Any]:
     """``statement`` and the insert of its audit event, as one statement: the event's
-    values are the parameters ``audit_<column>``, its record id the row's id."""
+    columns ``names`` take the parameters ``audit_<name>``, its record id the row's id.
+    Callers pass statements built once (a new one each request would only fill this)."""
     found = statement.cte("found")
     table = AuditEvent.__table__  # type: ignore[attr-defined]
-    names = [name for name in EVENT_COLUMNS if name != "record_id"]
     event = core_select(
         *(bindparam(f"audit_{name}", type_=table.c[name].type) for name in names),
         cast(found.c.id, String),
