@@ -16,6 +16,7 @@ from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.responses import Response
 from fastapi.security import OAuth2, SecurityScopes
 from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import Settings
@@ -261,6 +262,10 @@ class RetrySafeCreate:
         self.session = session
         self.key = key
         self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
+        state = request.app.state
+        self.autocommit_sessions: async_sessionmaker[AsyncSession] = getattr(
+            state, "autocommit_session_factory", state.session_factory
+        )
 
     async def run(
         self,
@@ -296,7 +301,14 @@ class RetrySafeCreate:
         headers = {"ETag": etag(record.version), "Location": location}
         status_code = 201 if created else 200
         if claim is not None:
-            await complete_key(self.session, claim, StoredResponse(status_code, body, headers))
+            stored = StoredResponse(status_code, body, headers)
+            if self.session.in_transaction():  # nothing was created: the claim is pending
+                await complete_key(self.session, claim, stored)
+            else:
+                # The create committed with its claim: storing the answer is one statement
+                # of its own, with no transaction around it.
+                async with self.autocommit_sessions() as session:
+                    await complete_key(session, claim, stored)
         return Response(body, status_code=status_code, headers=headers, media_type=JSON_MEDIA_TYPE)
 
 

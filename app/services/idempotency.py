@@ -7,11 +7,11 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -62,18 +62,23 @@ async def claim_key(
 ) -> StoredResponse | None:
     """Replay the stored response of this key, or claim the key for this request.
 
-    Claiming writes a pending row, flushed at once inside the request's transaction, so a
-    concurrent request with the same key waits on it and then replays what was stored; the
-    row commits together with the create. A key first used for another request is refused.
+    Claiming writes a pending row at once inside the request's transaction, so a concurrent
+    request with the same key waits on it and then replays what was stored; the row commits
+    together with the create. A key first used for another request is refused.
     A key whose first request committed and never stored its answer is taken over.
     """
     deadline = asyncio.get_running_loop().time() + PENDING_WAIT_SECONDS
     while True:
+        now = utcnow()
+        if await _claim_new_key(session, claim, now, ttl):
+            return None
         stored = await session.get(
             IdempotencyRecord, (claim.principal, claim.key), populate_existing=True
         )
-        now = utcnow()
-        if stored is not None and stored.expires_at > now:
+        if stored is None:
+            # Deleted (expired) between the two statements: claim it again.
+            continue
+        if stored.expires_at > now:
             if (stored.method, stored.path, stored.fingerprint) != (
                 claim.method,
                 claim.path,
@@ -94,33 +99,44 @@ async def claim_key(
                 return None
             await asyncio.sleep(PENDING_POLL_SECONDS)
             continue
-        if stored is None:
-            stored = IdempotencyRecord(
-                principal=claim.principal,
-                key=claim.key,
-                status_code=0,
-                body="",
-                method=claim.method,
-                path=claim.path,
-                fingerprint=claim.fingerprint,
-                expires_at=now + ttl,
-            )
-            session.add(stored)
-        else:  # an expired key starts a new life
-            stored.method, stored.path, stored.fingerprint = (
-                claim.method,
-                claim.path,
-                claim.fingerprint,
-            )
-            stored.status_code, stored.body, stored.headers = 0, "", {}
-            stored.created_at, stored.expires_at = now, now + ttl
-        try:
-            await session.flush()
-        except IntegrityError:
-            # A concurrent request claimed it first and has committed: replay its answer.
-            await session.rollback()
-            continue
+        # An expired key starts a new life.
+        stored.method, stored.path, stored.fingerprint = (
+            claim.method,
+            claim.path,
+            claim.fingerprint,
+        )
+        stored.status_code, stored.body, stored.headers = 0, "", {}
+        stored.created_at, stored.expires_at = now, now + ttl
+        await session.flush()
         return None
+
+
+async def _claim_new_key(
+    session: AsyncSession, claim: IdempotencyClaim, now: datetime, ttl: timedelta
+) -> bool:
+    """Write the pending row of a key never seen, in one statement; False when the key has
+    a row already. A concurrent request claiming the same key makes this statement wait
+    for it to commit (then False) or roll back (then True)."""
+    connection = await session.connection()
+    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    statement = (
+        insert(IdempotencyRecord)
+        .values(
+            principal=claim.principal,
+            key=claim.key,
+            method=claim.method,
+            path=claim.path,
+            fingerprint=claim.fingerprint,
+            status_code=0,
+            body="",
+            headers={},
+            created_at=now,
+            expires_at=now + ttl,
+        )
+        .on_conflict_do_nothing(index_elements=["principal", "key"])
+        .returning(col(IdempotencyRecord.key))
+    )
+    return (await connection.execute(statement)).first() is not None
 
 
 async def complete_key(
