@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import logging
 import re
 import uuid
 from collections.abc import Awaitable, Callable
@@ -16,6 +17,7 @@ from fastapi.openapi.models import OAuthFlows as OAuthFlowsModel
 from fastapi.responses import Response
 from fastapi.security import OAuth2, SecurityScopes
 from pydantic import BaseModel
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -48,6 +50,8 @@ class Versioned(Protocol):
 
 
 RecordT = TypeVar("RecordT", bound=Versioned)
+
+logger = logging.getLogger("passerelle")
 
 JSON_MEDIA_TYPE = "application/json"
 _ETAG = re.compile(r'^"(\d{1,18})"$')
@@ -302,14 +306,23 @@ class RetrySafeCreate:
         status_code = 201 if created else 200
         if claim is not None:
             stored = StoredResponse(status_code, body, headers)
-            if self.session.in_transaction():  # nothing was created: the claim is pending
-                await complete_key(self.session, claim, stored)
+            if self.session.in_transaction():
+                # The claim is not committed yet (nothing was created), or the answer's
+                # shape read again after the commit: store the answer in that transaction.
+                await complete_key(self.session, claim, stored, self.ttl)
             else:
-                # The create committed with its claim: storing the answer is one statement
-                # of its own, with no transaction around it.
-                async with self.autocommit_sessions() as session:
-                    await complete_key(session, claim, stored)
+                await self._store_committed(claim, stored)
         return Response(body, status_code=status_code, headers=headers, media_type=JSON_MEDIA_TYPE)
+
+    async def _store_committed(self, claim: IdempotencyClaim, stored: StoredResponse) -> None:
+        """Store the answer of a create committed with its claim: one statement of its own,
+        with no transaction around it. Should that fail, the create stands and its answer
+        is sent; a retry with the key finishes the claim (``claim_key``)."""
+        try:
+            async with self.autocommit_sessions() as session:
+                await complete_key(session, claim, stored, self.ttl)
+        except (OSError, SQLAlchemyError) as exc:
+            logger.warning("storing an idempotent answer failed: %s", type(exc).__name__)
 
 
 async def retry_safe_create(

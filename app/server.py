@@ -151,8 +151,11 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     # Parser callbacks
 
     def on_message_begin(self) -> None:
-        # Also called when a pipelined request begins in the read that ended the last one.
+        # Also called when a pipelined request begins in the read that ended the last one,
+        # after ``on_message_complete`` may have armed the keep-alive timer: a request has
+        # begun, and the connection is no longer idle.
         self._head_started = True
+        self._unset_keepalive_if_required()
         super().on_message_begin()
 
     def on_headers_complete(self) -> None:

@@ -3,16 +3,21 @@ checked with raw sockets against a real ``passerelle serve`` process."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import select
 import socket
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
 
 import pytest
+import uvicorn
 
 from app.config import Settings
 from app.schemas.problem import Problem
+from app.server import RequestLimits, http_protocol
 from tests.databases import TemplateDatabase
 from tests.live import live_server
 
@@ -277,3 +282,67 @@ def test_connections_over_the_limit_get_503_until_the_header_deadline_frees_them
     finally:
         for sock in idle:
             sock.close()
+
+
+async def _answers_posts_early_and_gets_slowly(
+    scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]], send: Any
+) -> None:
+    """An app that answers a POST before reading its body (as a 415 does) and takes longer
+    than the keep-alive timeout over a GET."""
+    if scope["type"] == "lifespan":
+        while (await receive())["type"] != "lifespan.shutdown":
+            await send({"type": "lifespan.startup.complete"})
+        await send({"type": "lifespan.shutdown.complete"})
+        return
+    if scope["method"] == "POST":
+        await send({"type": "http.response.start", "status": 415, "headers": [LENGTH_0]})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    await asyncio.sleep(KEEP_ALIVE * 1.5)
+    await send({"type": "http.response.start", "status": 200, "headers": [LENGTH_0]})
+    await send({"type": "http.response.body", "body": b""})
+
+
+LENGTH_0 = (b"content-length", b"0")
+
+
+def test_a_request_pipelined_after_an_early_answer_is_not_cut_by_keep_alive(
+    template: TemplateDatabase,
+) -> None:
+    """The rest of an early-answered body and the next request in one read: the keep-alive
+    deadline armed for the first must not close the connection under the second. (Its own
+    server, with a small app of its own: no database; ``template`` only as the module's
+    tests all take it.)"""
+    limits = RequestLimits(
+        max_header_bytes=MAX_HEADER_BYTES,
+        header_timeout_seconds=10,
+        body_timeout_seconds=10,
+        body_min_bytes_per_second=0,
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free_port = probe.getsockname()[1]
+    config = uvicorn.Config(
+        _answers_posts_early_and_gets_slowly,
+        host="127.0.0.1",
+        port=free_port,
+        http=http_protocol(limits),
+        timeout_keep_alive=int(KEEP_ALIVE),
+        log_level="warning",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        body = b"x" * 10
+        with _connect(free_port) as sock:
+            sock.sendall(b"POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n")
+            assert _read_response(sock)[0] == 415
+            sock.sendall(body + b"GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert _read_response(sock)[0] == 200
+    finally:
+        server.should_exit = True
+        thread.join(10)

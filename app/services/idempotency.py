@@ -52,6 +52,8 @@ def fingerprint(method: str, path: str, body: bytes) -> str:
     return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).hexdigest()
 
 
+# How long a key is kept, unless the settings say otherwise (idempotency_ttl_hours).
+DEFAULT_TTL = timedelta(hours=24)
 # How long a retry waits for the first request with its key to finish, polling.
 PENDING_WAIT_SECONDS = 5.0
 PENDING_POLL_SECONDS = 0.05
@@ -91,24 +93,59 @@ async def claim_key(
                 return StoredResponse(stored.status_code, stored.body, dict(stored.headers))
             # Committed but not completed: the first request is between its two commits, for
             # a moment; or it never made its second (the database or the worker went away in
-            # between), and this retry finishes its work: the id derived from the key lands
-            # the create on the record the first request made, and its answer is stored.
+            # between), and a retry finishes its work: the id derived from the key lands the
+            # create on the record the first request made, and its answer is stored. One
+            # retry takes it over, holding the row until it commits; the others wait for it.
             abandoned = stored.created_at < now - timedelta(seconds=PENDING_WAIT_SECONDS)
+            if abandoned and await _update_claim(
+                session, claim, now, ttl, pending_since=stored.created_at
+            ):
+                return None
             await session.rollback()
-            if abandoned or asyncio.get_running_loop().time() > deadline:
+            if asyncio.get_running_loop().time() > deadline:
                 return None
             await asyncio.sleep(PENDING_POLL_SECONDS)
             continue
-        # An expired key starts a new life.
-        stored.method, stored.path, stored.fingerprint = (
-            claim.method,
-            claim.path,
-            claim.fingerprint,
+        # An expired key starts a new life, unless another request revived it (or the purge
+        # deleted it) first: then look again.
+        if await _update_claim(session, claim, now, ttl, expired_by=now):
+            return None
+
+
+async def _update_claim(
+    session: AsyncSession,
+    claim: IdempotencyClaim,
+    now: datetime,
+    ttl: timedelta,
+    *,
+    expired_by: datetime | None = None,
+    pending_since: datetime | None = None,
+) -> bool:
+    """Claim an existing row for this request: one that expired by ``expired_by``, or one
+    left pending since ``pending_since``. The condition is checked again under the row's
+    lock, so that of two requests doing this at once only one succeeds."""
+    record = IdempotencyRecord
+    statement = update(record).where(
+        col(record.principal) == claim.principal, col(record.key) == claim.key
+    )
+    if expired_by is not None:
+        statement = statement.where(col(record.expires_at) <= expired_by)
+    if pending_since is not None:
+        statement = statement.where(
+            col(record.status_code) == 0, col(record.created_at) == pending_since
         )
-        stored.status_code, stored.body, stored.headers = 0, "", {}
-        stored.created_at, stored.expires_at = now, now + ttl
-        await session.flush()
-        return None
+    statement = statement.values(
+        method=claim.method,
+        path=claim.path,
+        fingerprint=claim.fingerprint,
+        status_code=0,
+        body="",
+        headers={},
+        created_at=now,
+        expires_at=now + ttl,
+    ).returning(col(record.key))
+    connection = await session.connection()
+    return (await connection.execute(statement)).first() is not None
 
 
 async def _claim_new_key(
@@ -118,8 +155,19 @@ async def _claim_new_key(
     a row already. A concurrent request claiming the same key makes this statement wait
     for it to commit (then False) or roll back (then True)."""
     connection = await session.connection()
-    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
-    statement = (
+    statement = _insert_claim(connection.dialect.name, claim, now, ttl).returning(
+        col(IdempotencyRecord.key)
+    )
+    return (await connection.execute(statement)).first() is not None
+
+
+def _insert_claim(
+    dialect: str, claim: IdempotencyClaim, now: datetime, ttl: timedelta
+) -> postgresql.Insert | sqlite.Insert:
+    """The pending row of a key, written unless the key has one (the two dialects this
+    service runs on spell it alike)."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (
         insert(IdempotencyRecord)
         .values(
             principal=claim.principal,
@@ -134,23 +182,34 @@ async def _claim_new_key(
             expires_at=now + ttl,
         )
         .on_conflict_do_nothing(index_elements=["principal", "key"])
-        .returning(col(IdempotencyRecord.key))
     )
-    return (await connection.execute(statement)).first() is not None
 
 
 async def complete_key(
-    session: AsyncSession, claim: IdempotencyClaim, response: StoredResponse
+    session: AsyncSession,
+    claim: IdempotencyClaim,
+    response: StoredResponse,
+    ttl: timedelta = DEFAULT_TTL,
 ) -> None:
-    """Store the response of the request that claimed the key."""
-    await session.exec(
+    """Store the response of the request that claimed the key. Should its claim be gone (a
+    create that met a duplicate id rolled back, and the claim with it), it is written anew,
+    answered."""
+    connection = await session.connection()
+    stored = await connection.execute(
         update(IdempotencyRecord)
         .where(
             col(IdempotencyRecord.principal) == claim.principal,
             col(IdempotencyRecord.key) == claim.key,
         )
         .values(status_code=response.status_code, body=response.body, headers=response.headers)
+        .returning(col(IdempotencyRecord.key))
     )
+    if stored.first() is None:
+        await connection.execute(
+            _insert_claim(connection.dialect.name, claim, utcnow(), ttl).values(
+                status_code=response.status_code, body=response.body, headers=response.headers
+            )
+        )
     await session.commit()
 
 
