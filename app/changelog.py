@@ -103,7 +103,15 @@ def _given_version(session: Session, key: tuple[str, uuid.UUID]) -> int | None:
 def _next_version(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
     """A changed synced record gets one new version per transaction: the first write that
     changes it takes the next version (the service's, or one more than it was); a later
-    write in the same transaction keeps that version, even if the service counts again."""
+    write in the same transaction keeps that version, even if the service counts again.
+
+    A synced record is written in a transaction only: in autocommit (an ``autocommit``
+    route's session) each row would commit alone, before the change log's entry and
+    outside the lock that orders them."""
+    if any(type(record) in SYNCED for record in chain(session.new, session.dirty)):
+        options = session.connection().get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            raise RuntimeError("synced records are written in a transaction, not in autocommit")
     for record in session.dirty:
         record_type = SYNCED.get(type(record))
         if record_type is None or not hasattr(record, "version"):

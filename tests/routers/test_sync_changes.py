@@ -396,3 +396,25 @@ async def test_a_changed_record_gets_its_next_version_once(fresh_url: str) -> No
             assert rows.all() == logged
     finally:
         await engine.dispose()
+
+
+async def test_a_synced_record_is_never_written_in_autocommit(fresh_url: str, backend: str) -> None:
+    """An autocommit session (an ``autocommit`` route's) cannot write a synced record: each
+    row would commit alone, before its change-log entry and outside the lock ordering them."""
+    if backend != "postgres":
+        pytest.skip("SQLite's sessions always run in a transaction")
+    engine = create_engine(make_settings(fresh_url))
+    try:
+        async with create_session_factory(engine)() as setup:
+            facility = Facility(code="SYN-A", name="Prison synthétique", region="Nulle part")
+            setup.add(facility)
+            await setup.commit()
+            facility_id = facility.id
+        async with create_session_factory(engine, autocommit=True)() as writer:
+            writer.add(_inmate(facility_id))
+            with pytest.raises(RuntimeError, match="not in autocommit"):
+                await writer.commit()
+        async with create_session_factory(engine)() as reader:
+            assert (await reader.exec(select(Inmate))).all() == []
+    finally:
+        await engine.dispose()
