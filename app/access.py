@@ -55,12 +55,6 @@ def within_facilities(
     return statement.where(facility_condition(actor, facility_column))
 
 
-def staff_records(statement: SelectOfScalar[RowT], actor: Actor) -> SelectOfScalar[RowT]:
-    """Keep nothing for a partner: identified records are staff's business (``ensure_staff``
-    for one record)."""
-    return statement.where(false()) if actor.organisation_scoped else statement
-
-
 def within_organisation(
     statement: SelectOfScalar[RowT], actor: Actor, organisation_column: Any
 ) -> SelectOfScalar[RowT]:

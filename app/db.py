@@ -172,13 +172,23 @@ async def get_session(request: Request) -> AsyncSession:
     state = request.scope.setdefault("state", {})
     session: AsyncSession | None = state.get(_REQUEST_SESSION)
     if session is None:
-        app_state = request.app.state
-        factory: async_sessionmaker[AsyncSession] = app_state.session_factory
         endpoint = getattr(request.scope.get("route"), "endpoint", None)
-        if getattr(endpoint, _AUTOCOMMIT, False):
-            factory = getattr(app_state, "autocommit_session_factory", factory)
+        factory = (
+            autocommit_sessions(request.app)
+            if getattr(endpoint, _AUTOCOMMIT, False)
+            else request.app.state.session_factory
+        )
         session = state[_REQUEST_SESSION] = factory()
     return session
+
+
+def autocommit_sessions(app: Any) -> async_sessionmaker[AsyncSession]:
+    """The app's sessions without a transaction (``create_session_factory(autocommit=True)``,
+    made at start-up); its ordinary ones where it has none."""
+    factory: async_sessionmaker[AsyncSession] = getattr(
+        app.state, "autocommit_session_factory", app.state.session_factory
+    )
+    return factory
 
 
 class RequestSessionCloser:

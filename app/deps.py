@@ -18,11 +18,10 @@ from fastapi.responses import Response
 from fastapi.security import OAuth2, SecurityScopes
 from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.config import Settings
-from app.db import SessionDep
+from app.db import SessionDep, autocommit_sessions
 from app.errors import PreconditionFailed, PreconditionRequired
 from app.logs import PRINCIPAL
 from app.metrics import Metrics
@@ -266,10 +265,7 @@ class RetrySafeCreate:
         self.session = session
         self.key = key
         self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
-        state = request.app.state
-        self.autocommit_sessions: async_sessionmaker[AsyncSession] = getattr(
-            state, "autocommit_session_factory", state.session_factory
-        )
+        self.autocommit_sessions = autocommit_sessions(request.app)
 
     async def run(
         self,

@@ -19,9 +19,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.access import (
     ensure_facility_visible,
     inmate_visibility,
-    staff_records,
     visible_inmate,
-    within_facilities,
 )
 from app.errors import DuplicateValue, NotFound, ValidationFailed
 from app.models.base import utcnow
@@ -221,7 +219,8 @@ def _search_condition(q: str) -> ColumnElement[bool]:
 async def list_inmates(
     session: AsyncSession, actor: Actor, page: PageRequest, filters: InmateFilters
 ) -> tuple[Sequence[Inmate], str | None]:
-    statement = staff_records(within_facilities(select(Inmate), actor, Inmate.facility_id), actor)
+    visibility = inmate_visibility(actor, reading=False)
+    statement = select(Inmate).where(visibility.condition).params(**visibility.params)
     this_year = utcnow().year
     if filters.q and fold(filters.q):
         statement = statement.where(_search_condition(filters.q))
